@@ -1,0 +1,1 @@
+"""Name resolution, type checking, lowering to IR, the reference interpreter and analyses."""

@@ -1,0 +1,105 @@
+"""The run-time description of a policy (runtime.PolicyInfo), built from the IR."""
+
+from __future__ import annotations
+
+from earmark import __version__
+from earmark.compiler import ir, runtime
+
+
+def citation_info(c: ir.Citation | None) -> runtime.CitationInfo:
+    if c is None:
+        return runtime.CitationInfo("", None)
+    return runtime.CitationInfo(c.text, c.grade, c.note)
+
+
+def template_parts(template: ir.Template) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for part in template.parts:
+        if isinstance(part, str):
+            out.append(("text", part))
+        elif isinstance(part, ir.AsOf):
+            out.append(("value", "as_of"))
+        else:
+            out.append(("value", part.name))
+    return tuple(out)
+
+
+def supporting(rule: ir.Rule, policy: ir.Policy) -> tuple[tuple[str, runtime.CitationInfo], ...]:
+    """Citations of the definitions and dated values a rule's condition relies on."""
+    found: list[tuple[str, runtime.CitationInfo]] = []
+    seen: set[str] = set()
+    stack: list[ir.Expr] = [c.expr for c in reversed(rule.conjuncts)]
+    definitions = {d.name: d for d in policy.definitions}
+    dated = {d.name: d for d in policy.dated}
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ir.Ref) and node.name not in seen:
+            seen.add(node.name)
+            definition = definitions[node.name]
+            if definition.citation is not None:
+                found.append((f"{definition.kind} {node.name}", citation_info(definition.citation)))
+            stack.extend(reversed([definition.expr]))
+        elif isinstance(node, ir.Dated) and node.name not in seen:
+            seen.add(node.name)
+            value = dated[node.name]
+            if value.citation is not None:
+                found.append((f"dated {node.name}", citation_info(value.citation)))
+        stack.extend(reversed(ir.children(node)))
+    return tuple(found)
+
+
+def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
+    return runtime.PolicyInfo(
+        id=policy.id,
+        title_en=policy.title.en,
+        title_zh=policy.title.zh,
+        source=citation_info(policy.source),
+        effective=policy.effective,
+        compliance=policy.compliance,
+        ends=policy.ends,
+        default=policy.default,
+        outcomes=tuple((o.name, o.label.en, o.label.zh) for o in policy.outcomes),
+        facts=tuple(
+            runtime.FactInfo(
+                f.name, f.type.kind, f.type.unit, f.optional, f.description.en, f.description.zh
+            )
+            for f in policy.facts
+        ),
+        rules=tuple(
+            runtime.RuleInfo(
+                name=r.name,
+                outcome=r.outcome,
+                parent=r.parent,
+                priority=r.priority,
+                citation=citation_info(r.citation),
+                conditions=tuple(c.text for c in r.conjuncts),
+                facts=r.facts,
+                explain_en=template_parts(r.explain_en),
+                explain_zh=template_parts(r.explain_zh),
+                effective=r.effective,
+                ends=r.ends,
+                supporting=supporting(r, policy),
+            )
+            for r in policy.rules
+        ),
+        content_hash=policy.content_hash,
+        compiler_version=__version__,
+        value_kinds=tuple(
+            [(d.name, d.type.kind, d.type.unit) for d in policy.definitions]
+            + [(d.name, d.type.kind, d.type.unit) for d in policy.dated]
+            + [("as_of", "date", None)]
+        ),
+    )
+
+
+def template_names(policy: ir.Policy) -> tuple[str, ...]:
+    """Every derived value some explanation mentions (facts are always at hand)."""
+    fact_names = {f.name for f in policy.facts}
+    names: list[str] = []
+    for rule in policy.rules:
+        for template in (rule.explain_en, rule.explain_zh):
+            for part in template.parts:
+                if isinstance(part, (ir.Ref, ir.Dated)) and part.name not in fact_names:
+                    if part.name not in names:
+                        names.append(part.name)
+    return tuple(names)

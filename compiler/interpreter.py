@@ -1,0 +1,97 @@
+"""The reference interpreter: evaluates the IR directly. It is the oracle every
+generated backend is tested against, so it favours obviousness over speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from earmark.compiler import ir, runtime
+from earmark.compiler.info import policy_info, template_names
+
+
+
+class Evaluator:
+    """Evaluates expressions of one policy for one set of facts on one date."""
+
+    def __init__(self, policy: ir.Policy, facts: Mapping[str, object], as_of: dt.date) -> None:
+        self.policy = policy
+        self.facts = facts
+        self.as_of = as_of
+        self.definitions = {d.name: d for d in policy.definitions}
+        self.dated = {d.name: d for d in policy.dated}
+        self.cache: dict[str, object] = {}
+
+    def fact(self, name: str) -> object:
+        value = self.facts.get(name)
+        return runtime.Unknown(frozenset([name])) if value is None else value
+
+    def ref(self, name: str) -> object:
+        if name not in self.cache:
+            self.cache[name] = self.eval(self.definitions[name].expr)
+        return self.cache[name]
+
+    def dated_value(self, name: str, key: object) -> object:
+        segments = [(s.start, s.value.value) for s in self.dated[name].segments]
+        return runtime.k_dated(segments, key)
+
+    def eval(self, e: ir.Expr) -> object:
+        if isinstance(e, ir.Const):
+            return e.value
+        if isinstance(e, ir.Fact):
+            return self.fact(e.name)
+        if isinstance(e, ir.AsOf):
+            return self.as_of
+        if isinstance(e, ir.Ref):
+            return self.ref(e.name)
+        if isinstance(e, ir.Dated):
+            key = self.as_of if e.key is None else self.eval(e.key)
+            return self.dated_value(e.name, key)
+        if isinstance(e, ir.Not):
+            return runtime.k_not(self.eval(e.operand))
+        if isinstance(e, ir.And):
+            return runtime.k_and(*(self.eval(o) for o in e.operands))
+        if isinstance(e, ir.Or):
+            return runtime.k_or(*(self.eval(o) for o in e.operands))
+        if isinstance(e, ir.Compare):
+            return runtime.k_apply(e.op, self.eval(e.left), self.eval(e.right))
+        if isinstance(e, ir.Member):
+            return runtime.k_apply("in", self.eval(e.element), self.eval(e.collection))
+        if isinstance(e, ir.Overlaps):
+            return runtime.k_apply("overlaps", self.eval(e.left), self.eval(e.right))
+        if isinstance(e, (ir.Arith, ir.SetOp)):
+            return runtime.k_apply(e.op, self.eval(e.left), self.eval(e.right))
+        if isinstance(e, ir.Neg):
+            return runtime.k_neg(self.eval(e.operand))
+        if isinstance(e, ir.Known):
+            return runtime.k_known(self.eval(e.operand))
+        if isinstance(e, ir.YearOf):
+            return runtime.k_year(self.eval(e.operand))
+        raise TypeError(f"unknown IR node {type(e).__name__}")
+
+
+def evaluate(
+    policy: ir.Policy,
+    facts: Mapping[str, object],
+    as_of: dt.date,
+    info: runtime.PolicyInfo | None = None,
+) -> runtime.Decision:
+    """Decide `facts` (validated values; None = unknown) under `policy` at `as_of`."""
+    info = info or policy_info(policy)
+    ev = Evaluator(policy, facts, as_of)
+    cond: dict[str, object] = {}
+    parts: dict[str, tuple[object, ...]] = {}
+    for rule in policy.rules:
+        values = tuple(ev.eval(c.expr) for c in rule.conjuncts)
+        parts[rule.name] = values
+        if runtime.in_force(rule.effective, rule.ends, as_of):
+            cond[rule.name] = runtime.k_and(*values)
+        else:
+            cond[rule.name] = False
+    values_for_text: dict[str, object] = {f.name: facts.get(f.name) for f in policy.facts}
+    values_for_text["as_of"] = as_of
+    for name in template_names(policy):
+        values_for_text[name] = ev.ref(name) if name in ev.definitions else ev.eval(
+            ir.Dated(name, None, policy.dated_value(name).type)
+        )
+    return runtime.build_decision(info, as_of, facts, cond, parts, values_for_text)

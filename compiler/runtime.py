@@ -1,0 +1,577 @@
+"""Decision semantics shared by the reference interpreter and every generated checker.
+
+The Python target inlines the text of this module (below the imports) into each
+generated checker, so a checker needs nothing from earmark at run time. Keep it
+stdlib-only, mypy-strict and ruff-clean. The interpreter walks the IR to get
+condition values; generated checkers compute them with straight-line code; both
+then hand them to `decide` here, and differential tests compare the two.
+
+Three-valued logic (Kleene): an unknown value is an `Unknown` carrying the
+facts whose absence made it unknown, so "needs information" can name them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+# --- inline below: generated checkers carry everything after this line ---
+
+
+class Unknown:
+    """A value that is not known, and the facts that would make it known."""
+
+    __slots__ = ("culprits",)
+
+    def __init__(self, culprits: frozenset[str]) -> None:
+        self.culprits = culprits
+
+    def __repr__(self) -> str:
+        return f"Unknown({sorted(self.culprits)!r})"
+
+
+def _culprits(*values: object) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for v in values:
+        if isinstance(v, Unknown):
+            out = out | v.culprits
+    return out
+
+
+def k_and(*values: object) -> object:
+    if any(v is False for v in values):
+        return False
+    if any(isinstance(v, Unknown) for v in values):
+        return Unknown(_culprits(*values))
+    return True
+
+
+def k_or(*values: object) -> object:
+    if any(v is True for v in values):
+        return True
+    if any(isinstance(v, Unknown) for v in values):
+        return Unknown(_culprits(*values))
+    return False
+
+
+def k_not(value: object) -> object:
+    if isinstance(value, Unknown):
+        return value
+    return not value
+
+
+def k_known(value: object) -> bool:
+    return not isinstance(value, Unknown)
+
+
+def k_apply(op: str, left: object, right: object) -> object:
+    """A strict binary operation: unknown if either side is."""
+    if isinstance(left, Unknown) or isinstance(right, Unknown):
+        return Unknown(_culprits(left, right))
+    a: Any = left
+    b: Any = right
+    if op == "==":
+        return bool(a == b)
+    if op == "!=":
+        return bool(a != b)
+    if op == "<":
+        return bool(a < b)
+    if op == "<=":
+        return bool(a <= b)
+    if op == ">":
+        return bool(a > b)
+    if op == ">=":
+        return bool(a >= b)
+    if op == "in":
+        return a in b
+    if op == "overlaps":
+        return bool(a & b)
+    if op == "union":
+        return a | b
+    if op == "difference":
+        return a - b
+    if op == "*":
+        return a * b
+    if isinstance(a, datetime.date) and isinstance(b, int):
+        delta = datetime.timedelta(days=b)
+        return a + delta if op == "+" else a - delta
+    if isinstance(a, datetime.date) and isinstance(b, datetime.date):
+        return (a - b).days
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    raise ValueError(f"unknown operation {op}")
+
+
+def k_neg(value: object) -> object:
+    if isinstance(value, Unknown):
+        return value
+    v: Any = value
+    return -v
+
+
+def k_year(value: object) -> object:
+    if isinstance(value, Unknown):
+        return value
+    assert isinstance(value, datetime.date)
+    return value.year
+
+
+def k_dated(segments: Sequence[tuple[datetime.date | None, object]], key: object) -> object:
+    """The value in force at `key`: the last segment starting on or before it."""
+    if isinstance(key, Unknown):
+        return key
+    assert isinstance(key, datetime.date)
+    found: object = segments[0][1]
+    for start, value in segments:
+        if start is None or start <= key:
+            found = value
+        else:
+            break
+    return found
+
+
+# ---- policy description --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CitationInfo:
+    text: str
+    grade: str | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    name: str
+    outcome: str
+    parent: str | None
+    priority: int
+    citation: CitationInfo
+    conditions: tuple[str, ...]
+    facts: tuple[str, ...]
+    explain_en: tuple[tuple[str, str], ...]  # ("text", words) | ("value", name)
+    explain_zh: tuple[tuple[str, str], ...]
+    effective: datetime.date | None
+    ends: datetime.date | None
+    supporting: tuple[tuple[str, CitationInfo], ...]  # definitions it relies on
+
+
+@dataclass(frozen=True)
+class FactInfo:
+    name: str
+    kind: str
+    unit: str | None
+    optional: bool
+    en: str
+    zh: str
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    id: str
+    title_en: str
+    title_zh: str
+    source: CitationInfo
+    effective: datetime.date
+    compliance: datetime.date | None
+    ends: datetime.date | None
+    default: str
+    outcomes: tuple[tuple[str, str, str], ...]  # name, en, zh
+    facts: tuple[FactInfo, ...]
+    rules: tuple[RuleInfo, ...]  # source order
+    content_hash: str
+    compiler_version: str
+    value_kinds: tuple[tuple[str, str, str | None], ...] = ()  # derived: name, kind, unit
+
+    def label(self, outcome: str) -> tuple[str, str]:
+        for name, en, zh in self.outcomes:
+            if name == outcome:
+                return en, zh
+        return BUILTIN_LABELS[outcome]
+
+
+NEEDS_INFORMATION = "needs_information"
+NOT_IN_FORCE = "not_in_force"
+BUILTIN_LABELS = {
+    NEEDS_INFORMATION: ("needs information", "需补充信息"),
+    NOT_IN_FORCE: ("the policy was not in force on that date", "该规则在该日期不具效力"),
+}
+
+
+# ---- default logic ---------------------------------------------------------------
+
+_CONFLICT = ("", "")  # two different outcomes in one world (only when facts are unknown)
+_Result = tuple[str, str] | None  # (outcome, rule) or None: no rule fired
+
+
+def _children(policy: PolicyInfo, parent: str | None) -> list[RuleInfo]:
+    order = {r.name: i for i, r in enumerate(policy.rules)}
+    kids = [r for r in policy.rules if r.parent == parent]
+    return sorted(kids, key=lambda r: (-r.priority, order[r.name]))
+
+
+def _merge(a: _Result, b: _Result) -> _Result:
+    if a is None:
+        return b
+    if b is None or a == _CONFLICT:
+        return a
+    if b == _CONFLICT or a[0] != b[0]:
+        return _CONFLICT
+    return a
+
+
+def _node(policy: PolicyInfo, rule: RuleInfo, cond: Mapping[str, object]) -> set[_Result]:
+    c = cond[rule.name]
+    if c is False:
+        return {None}
+    below = _group(policy, _children(policy, rule.name), cond)
+    fired: set[_Result] = {r for r in below if r is not None}
+    if None in below:
+        fired.add((rule.outcome, rule.name))
+    if c is True:
+        return fired
+    return fired | {None}
+
+
+def _group(policy: PolicyInfo, rules: list[RuleInfo], cond: Mapping[str, object]) -> set[_Result]:
+    """Possible results of a set of sibling rules, highest priority level first."""
+    results: set[_Result] = set()
+    index = 0
+    while index < len(rules):
+        level = [r for r in rules[index:] if r.priority == rules[index].priority]
+        index += len(level)
+        worlds: set[_Result] = {None}
+        for rule in level:
+            worlds = {_merge(a, b) for a in worlds for b in _node(policy, rule, cond)}
+        results |= {w for w in worlds if w is not None}
+        if None not in worlds:
+            return results
+    results.add(None)
+    return results
+
+
+def resolve(policy: PolicyInfo, cond: Mapping[str, object]) -> tuple[str | None, str | None]:
+    """(outcome, deciding rule). Outcome None: unknown facts could change it."""
+    results = _group(policy, _children(policy, None), cond)
+    outcomes = {policy.default if r is None else r[0] for r in results}
+    if _CONFLICT in results or len(outcomes) != 1:
+        return None, None
+    # Which rule decides is read in the world where every unknown condition is false.
+    settled = {k: (v if isinstance(v, bool) else False) for k, v in cond.items()}
+    (only,) = _group(policy, _children(policy, None), settled)
+    return outcomes.pop(), (None if only is None else only[1])
+
+
+def in_force(start: datetime.date | None, end: datetime.date | None, day: datetime.date) -> bool:
+    return (start is None or start <= day) and (end is None or day < end)
+
+
+# ---- the decision record ---------------------------------------------------------
+
+SCHEMA = "earmark/decision@1"
+
+
+def render_value(value: object, kind: str, unit: str | None, lang: str) -> str:
+    if isinstance(value, Unknown) or value is None:
+        return "unknown" if lang == "en" else "未知"
+    if isinstance(value, bool):
+        if lang == "en":
+            return "yes" if value else "no"
+        return "是" if value else "否"
+    if isinstance(value, frozenset):
+        items = sorted(value, key=str)
+        return "{" + ", ".join(render_value(v, "", None, lang) for v in items) + "}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and kind == "integer":
+        text = f"{value:,}"
+    else:
+        text = str(value)
+    return f"{text} {unit}" if unit else text
+
+
+def json_value(value: object) -> object:
+    if isinstance(value, Unknown) or value is None:
+        return None
+    if isinstance(value, frozenset):
+        return sorted((json_value(v) for v in value), key=str)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+@dataclass(frozen=True)
+class TraceEntry:
+    rule: str
+    outcome: str
+    status: str
+    conditions: tuple[tuple[str, object], ...]
+    facts: tuple[tuple[str, object], ...]
+    citation: CitationInfo
+    overridden_by: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "outcome": self.outcome,
+            "status": self.status,
+            "conditions": [
+                {"text": text, "value": json_value(value)} for text, value in self.conditions
+            ],
+            "facts": {name: json_value(value) for name, value in self.facts},
+            "citation": _citation_json(self.citation),
+            "overridden_by": self.overridden_by,
+        }
+
+
+def _citation_json(c: CitationInfo) -> dict[str, object]:
+    return {"text": c.text, "grade": c.grade, "note": c.note}
+
+
+@dataclass(frozen=True)
+class Decision:
+    policy: PolicyInfo = field(repr=False)
+    as_of: datetime.date
+    outcome: str
+    rule: str | None
+    citations: tuple[tuple[str, CitationInfo], ...]
+    trace: tuple[TraceEntry, ...]
+    missing: tuple[str, ...]
+    explanation_en: str
+    explanation_zh: str
+
+    @property
+    def unverified(self) -> tuple[tuple[str, CitationInfo], ...]:
+        return tuple((what, c) for what, c in self.citations if c.grade in ("S", "I"))
+
+    def explanation(self, lang: str = "en") -> str:
+        return self.explanation_zh if lang == "zh" else self.explanation_en
+
+    def to_json(self) -> dict[str, object]:
+        en, zh = self.policy.label(self.outcome)
+        return {
+            "schema": SCHEMA,
+            "policy": {
+                "id": self.policy.id,
+                "title": {"en": self.policy.title_en, "zh": self.policy.title_zh},
+                "source": _citation_json(self.policy.source),
+                "content_hash": self.policy.content_hash,
+                "compiler_version": self.policy.compiler_version,
+            },
+            "as_of": self.as_of.isoformat(),
+            "outcome": self.outcome,
+            "outcome_label": {"en": en, "zh": zh},
+            "rule": self.rule,
+            "citations": [{"for": w, **_citation_json(c)} for w, c in self.citations],
+            "trace": [t.to_json() for t in self.trace],
+            "missing": list(self.missing),
+            "unverified": [{"for": w, **_citation_json(c)} for w, c in self.unverified],
+            "explanation": {"en": self.explanation_en, "zh": self.explanation_zh},
+        }
+
+
+def _kind_of(policy: PolicyInfo, name: str) -> tuple[str, str | None]:
+    for f in policy.facts:
+        if f.name == name:
+            return f.kind, f.unit
+    for n, kind, unit in policy.value_kinds:
+        if n == name:
+            return kind, unit
+    return "", None
+
+
+def _render_template(
+    policy: PolicyInfo,
+    parts: tuple[tuple[str, str], ...],
+    values: Mapping[str, object],
+    lang: str,
+) -> str:
+    out = []
+    for kind, text in parts:
+        if kind == "text":
+            out.append(text)
+        else:
+            vkind, unit = _kind_of(policy, text)
+            out.append(render_value(values.get(text), vkind, unit, lang))
+    return "".join(out)
+
+
+def _describe_fact(policy: PolicyInfo, name: str, lang: str) -> str:
+    for f in policy.facts:
+        if f.name == name:
+            return f"{name} ({f.en if lang == 'en' else f.zh})"
+    return name
+
+
+def _cite_text(c: CitationInfo) -> str:
+    return f"{c.text} [grade {c.grade}]" if c.grade else c.text
+
+
+def build_decision(
+    policy: PolicyInfo,
+    as_of: datetime.date,
+    facts: Mapping[str, object],
+    cond: Mapping[str, object],
+    parts: Mapping[str, tuple[object, ...]],
+    values: Mapping[str, object],
+) -> Decision:
+    """The full record from condition values (`cond`, per rule) and conjunct values (`parts`).
+
+    `values` holds every fact and derived value a template may mention.
+    """
+    if not in_force(policy.effective, policy.ends, as_of):
+        return _not_in_force(policy, as_of)
+    outcome, deciding = resolve(policy, cond)
+    by_name = {r.name: r for r in policy.rules}
+    missing: tuple[str, ...] = ()
+    if outcome is None:
+        culprits: set[str] = set()
+        for r in policy.rules:
+            if isinstance(cond[r.name], Unknown) and _reached(r, by_name, cond):
+                culprits |= _culprits(cond[r.name])
+        missing = tuple(sorted(culprits))
+    trace = tuple(
+        _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of)
+        for r in policy.rules
+    )
+    citations: list[tuple[str, CitationInfo]] = []
+    if deciding is not None:
+        rule: RuleInfo | None = by_name[deciding]
+        while rule is not None:
+            citations.append((f"rule {rule.name}", rule.citation))
+            citations.extend(rule.supporting)
+            rule = by_name[rule.parent] if rule.parent else None
+    else:
+        citations.append(("policy", policy.source))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for what, c in citations:
+        if (what, c.text) not in seen:
+            seen.add((what, c.text))
+            unique.append((what, c))
+    final = outcome if outcome is not None else NEEDS_INFORMATION
+    en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, tuple(unique))
+    return Decision(policy, as_of, final, deciding, tuple(unique), trace, missing, en, zh)
+
+
+def _reached(rule: RuleInfo, by_name: Mapping[str, RuleInfo], cond: Mapping[str, object]) -> bool:
+    parent = rule.parent
+    while parent is not None:
+        if cond[parent] is False:
+            return False
+        parent = by_name[parent].parent
+    return True
+
+
+def _trace_entry(
+    rule: RuleInfo,
+    by_name: Mapping[str, RuleInfo],
+    cond: Mapping[str, object],
+    parts: Mapping[str, tuple[object, ...]],
+    facts: Mapping[str, object],
+    outcome: str | None,
+    deciding: str | None,
+    as_of: datetime.date,
+) -> TraceEntry:
+    c = cond[rule.name]
+    overridden_by = None
+    if not in_force(rule.effective, rule.ends, as_of):
+        status = "not_in_force"
+    elif not _reached(rule, by_name, cond):
+        status = "not_reached"
+    elif rule.name == deciding:
+        status = "decided"
+    elif c is False:
+        status = "not_applicable"
+    elif isinstance(c, Unknown):
+        status = "unknown"
+    elif outcome is None:
+        status = "applies"
+    else:
+        status = "outranked"
+        node = by_name[deciding] if deciding else None
+        while node is not None and node.parent is not None:
+            if node.parent == rule.name:
+                status, overridden_by = "overridden", deciding
+                break
+            node = by_name[node.parent]
+    conditions = tuple(zip(rule.conditions, parts[rule.name], strict=True))
+    return TraceEntry(
+        rule.name,
+        rule.outcome,
+        status,
+        conditions,
+        tuple((name, facts.get(name)) for name in rule.facts),
+        rule.citation,
+        overridden_by,
+    )
+
+
+def _explain(
+    policy: PolicyInfo,
+    outcome: str,
+    deciding: str | None,
+    by_name: Mapping[str, RuleInfo],
+    values: Mapping[str, object],
+    missing: tuple[str, ...],
+    as_of: datetime.date,
+    citations: tuple[tuple[str, CitationInfo], ...],
+) -> tuple[str, str]:
+    label_en, label_zh = policy.label(outcome)
+    day = as_of.isoformat()
+    if outcome == NEEDS_INFORMATION:
+        en = (
+            f"Needs information (as of {day}): the outcome depends on facts that were not "
+            "supplied: " + "; ".join(_describe_fact(policy, m, "en") for m in missing) + "."
+        )
+        zh = (
+            f"需补充信息（截至{day}）：结论取决于尚未提供的事实："
+            + "；".join(_describe_fact(policy, m, "zh") for m in missing)
+            + "。"
+        )
+        return en, zh
+    if deciding is None:
+        en = (
+            f"{label_en} (as of {day}): no rule of {policy.id} applied, so the policy's "
+            f"default outcome applies. Source: {_cite_text(policy.source)}."
+        )
+        zh = (
+            f"{label_zh}（截至{day}）：{policy.id}中没有适用的规则，因此适用该政策的默认结论。"
+            f"出处：{_cite_text(policy.source)}。"
+        )
+        return en, zh
+    rule = by_name[deciding]
+    body_en = _render_template(policy, rule.explain_en, values, "en")
+    body_zh = _render_template(policy, rule.explain_zh, values, "zh")
+    en = f"{label_en} (as of {day}), by rule {rule.name}: {body_en} [{_cite_text(rule.citation)}]"
+    zh = f"{label_zh}（截至{day}），依据规则 {rule.name}：{body_zh}［{_cite_text(rule.citation)}］"
+    if rule.parent is not None:
+        en += f" This is an exception to rule {rule.parent}."
+        zh += f" 此为规则 {rule.parent} 的例外。"
+    weak = [what for what, c in citations if c.grade in ("S", "I")]
+    if weak:
+        en += (
+            " Caution: this decision relies on a provision whose text was not verified ("
+            + ", ".join(weak)
+            + ")."
+        )
+        zh += "注意：此结论依赖未经核实的条款（" + "、".join(weak) + "）。"
+    return en, zh
+
+
+def _not_in_force(policy: PolicyInfo, as_of: datetime.date) -> Decision:
+    window = f"effective {policy.effective.isoformat()}"
+    if policy.ends is not None:
+        window += f", ended {policy.ends.isoformat()}"
+    en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
+    zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
+    return Decision(
+        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), en, zh
+    )
