@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from decimal import Decimal
 
 from earmark.compiler import ir
 from earmark.compiler import types as t
@@ -264,7 +265,8 @@ class _Lowering:
             elif isinstance(node, ir.Ref) and node.name in self.definitions:
                 stack.append(self.definitions[node.name].expr)
             stack.extend(ir.children(node))
-        return out
+        order = {name: i for i, name in enumerate(self.value_types)}
+        return sorted(out, key=lambda name: order.get(name, len(order)))
 
     def rules(self, checker: ExprChecker) -> tuple[ir.Rule, ...]:
         out: list[ir.Rule] = []
@@ -413,7 +415,7 @@ class _Lowering:
                     )
                     ok = False
                 else:
-                    given[binding.name] = value.value
+                    given[binding.name] = _coerce(value.value, ftype)
             for name, decl in facts.items():
                 if not decl.optional and given.get(name, None) is None and ok:
                     self.report(
@@ -465,6 +467,16 @@ class _Lowering:
                     )
                 )
         return tuple(out)
+
+
+def _coerce(value: ir.Value, vtype: t.Type) -> ir.Value:
+    """An example's literal as the value validation would give (5 in a decimal fact is 5.0)."""
+    if vtype.kind == "decimal" and isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if vtype.kind == "set" and isinstance(value, frozenset) and vtype.element is not None:
+        element = vtype.element
+        return frozenset(_coerce(v, element) for v in value)
+    return value
 
 
 def lower(tree: ast.Policy, source: SourceFile) -> tuple[ir.Policy | None, list[Diagnostic]]:

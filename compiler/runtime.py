@@ -288,10 +288,7 @@ def render_value(value: object, kind: str, unit: str | None, lang: str) -> str:
         return "{" + ", ".join(render_value(v, "", None, lang) for v in items) + "}"
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, int) and kind == "integer":
-        text = f"{value:,}"
-    else:
-        text = str(value)
+    text = f"{value:,}" if isinstance(value, int) and kind == "integer" else str(value)
     return f"{text} {unit}" if unit else text
 
 

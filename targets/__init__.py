@@ -1,0 +1,1 @@
+"""Backends: each turns a checked IR policy into one kind of output."""

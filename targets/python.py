@@ -1,0 +1,282 @@
+"""The Python target: one standalone checker module per policy.
+
+The module needs only the standard library and pydantic. It carries the
+runtime (decision semantics) inlined from earmark.compiler.runtime, a fast
+path of straight-line code for known facts, and a full path that validates
+facts and builds the decision record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from earmark import __version__
+from earmark.compiler import ir
+from earmark.compiler.info import policy_info, template_names
+from earmark.compiler.interpreter import Evaluator
+from earmark.compiler.countries import alpha2_codes
+from earmark.compiler.types import Type
+from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names, guarded_facts
+from earmark.targets.pyliteral import comment, literal, scalar, string
+
+_MARKER = "# --- inline below: generated checkers carry everything after this line ---\n"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    loader = jinja2.FunctionLoader(
+        lambda name: resources.files("earmark.targets").joinpath("templates", name).read_text("utf-8")
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=False,  # Python source: every policy string goes through `string()`
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["lit"] = literal
+    env.filters["str"] = string
+    env.filters["comment"] = comment
+    return env
+
+
+@cache
+def runtime_source() -> str:
+    text = resources.files("earmark.compiler").joinpath("runtime.py").read_text("utf-8")
+    return text.split(_MARKER, 1)[1].strip("\n")
+
+
+def annotation(t: Type) -> str:
+    """The Python type of a value of language type t."""
+    if t.kind == "bool":
+        return "bool"
+    if t.kind in ("integer", "year"):
+        return "int"
+    if t.kind == "decimal":
+        return "Decimal"
+    if t.kind == "date":
+        return "datetime.date"
+    if t.kind == "set":
+        assert t.element is not None
+        return f"frozenset[{annotation(t.element)}]"
+    return "str"
+
+
+def field_annotation(t: Type) -> str:
+    """The pydantic annotation that validates a fact of type t."""
+    if t.kind == "bool":
+        return "StrictBool"
+    if t.kind == "integer":
+        return "Annotated[StrictInt, Field(ge=0)]"
+    if t.kind == "decimal":
+        return "Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]"
+    if t.kind == "date":
+        return "Annotated[datetime.date, BeforeValidator(iso_date)]"
+    if t.kind == "year":
+        return "Annotated[StrictInt, Field(ge=1900, le=2200)]"
+    if t.kind == "text":
+        return "StrictStr"
+    if t.kind == "country":
+        return "Annotated[StrictStr, AfterValidator(country_code)]"
+    if t.kind == "enum":
+        return "Literal[" + ", ".join(string(m) for m in t.members) + "]"
+    assert t.element is not None
+    return f"frozenset[{field_annotation(t.element)}]"
+
+
+@dataclass
+class _Plan:
+    """What the template needs, computed once from the IR."""
+
+    policy: ir.Policy
+    names: Names
+    constants: list[tuple[str, str, str]]  # name, annotation, literal
+    const_defs: list[ir.Definition]
+    era_fields: list[tuple[str, str]]  # name, annotation
+    eras: list[tuple[dt.date | None, list[str]]]  # start, literals in era_fields order
+    dynamic_defs: list[ir.Definition]
+    used_facts: list[str]
+    full_uses_era: bool = False
+    fast_uses_era: bool = False
+
+
+def _facts_of(e: ir.Expr, definitions: dict[str, ir.Definition]) -> bool:
+    """Whether an expression depends on anything but constants and the dated values."""
+    if isinstance(e, (ir.Fact, ir.AsOf)):
+        return True
+    if isinstance(e, ir.Dated) and e.key is not None:
+        return True
+    if isinstance(e, ir.Ref):
+        return _facts_of(definitions[e.name].expr, definitions)
+    return any(_facts_of(c, definitions) for c in ir.children(e))
+
+
+def _plan(policy: ir.Policy) -> _Plan:
+    definitions = {d.name: d for d in policy.definitions}
+    const_defs = [d for d in policy.definitions if isinstance(d.expr, ir.Const)]
+    era_defs = [
+        d for d in policy.definitions
+        if not isinstance(d.expr, ir.Const) and not _facts_of(d.expr, definitions)
+    ]
+    dynamic = [d for d in policy.definitions if d not in const_defs and d not in era_defs]
+    # every constant set the generated code mentions becomes a module constant
+    constants: dict[object, str] = {}
+    const_lines: list[tuple[str, str, str]] = []
+    for d in const_defs:
+        assert isinstance(d.expr, ir.Const)
+        constants.setdefault(d.expr.value, f"C_{d.name}")
+
+    def collect(e: ir.Expr) -> None:
+        if isinstance(e, ir.Const) and isinstance(e.value, frozenset) and e.value not in constants:
+            constants[e.value] = f"SET_{len(constants)}"
+            const_lines.append((constants[e.value], annotation(e.type), literal(e.value)))
+        for child in ir.children(e):
+            collect(child)
+
+    for d in dynamic + era_defs:
+        collect(d.expr)
+    for r in policy.rules:
+        for c in r.conjuncts:
+            collect(c.expr)
+    breakpoints = sorted({s.start for v in policy.dated for s in v.segments if s.start})
+    era_fields = [(v.name, annotation(v.type)) for v in policy.dated]
+    era_fields += [(d.name, annotation(d.type)) for d in era_defs]
+    eras: list[tuple[dt.date | None, list[str]]] = []
+    for start in [None, *breakpoints]:
+        ev = Evaluator(policy, {}, start or dt.date.min)
+        values = [ev.dated_value(v.name, start or dt.date.min) for v in policy.dated]
+        values += [ev.ref(d.name) for d in era_defs]
+        eras.append((start, [literal(v, "        ") for v in values]))
+    names = Names(constants, {d.name for d in const_defs}, {d.name for d in era_defs})
+    used: set[str] = set()
+
+    def facts_in(e: ir.Expr) -> None:
+        if isinstance(e, ir.Fact):
+            used.add(e.name)
+        for child in ir.children(e):
+            facts_in(child)
+
+    for d in dynamic:
+        facts_in(d.expr)
+    for r in policy.rules:
+        for c in r.conjuncts:
+            facts_in(c.expr)
+    used_facts = [f.name for f in policy.facts if f.name in used]
+    return _Plan(policy, names, const_lines, const_defs, era_fields, eras, dynamic, used_facts)
+
+
+class _FastPath:
+    """Nested ifs that mirror the rule tree; each rule is guarded by its facts."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self.policy = plan.policy
+        self.definitions = {d.name: d for d in plan.policy.definitions}
+        self.inline = {d.name for d in plan.dynamic_defs}
+        self.compile = FastCompiler(plan.names, self.definitions)
+        self.lines: list[str] = []
+
+    def group(self, parent: str | None, depth: int, loaded: set[str]) -> None:
+        pad = "    " * depth
+        for rule in self.policy.children_of(parent):
+            needed = guarded_facts(rule.condition, self.definitions, self.inline)
+            reads = [f for f in rule.facts if f not in loaded]
+            for fact in reads:
+                self.lines.append(f'{pad}f_{fact} = facts.get({string(fact)})')
+            loaded |= set(reads)
+            if needed:
+                test = " or ".join(f"f_{f} is None" for f in needed)
+                self.lines.append(f"{pad}if {test}:")
+                self.lines.append(f"{pad}    return _outcome_with_unknowns(facts, as_of)")
+            self.lines.append(f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}")
+            condition = " and ".join(self.compile(c.expr) for c in rule.conjuncts)
+            if rule.effective is not None:
+                condition = f"as_of >= {scalar(rule.effective)} and {condition}"
+            if rule.ends is not None:
+                condition = f"as_of < {scalar(rule.ends)} and {condition}"
+            self.lines.append(f"{pad}if {condition}:")
+            self.group(rule.name, depth + 1, set(loaded))
+            self.lines.append(f"{pad}    return {string(rule.outcome)}")
+
+
+def generate(policy: ir.Policy) -> str:
+    plan = _plan(policy)
+    full = FullCompiler(plan.names)
+    fast = _FastPath(plan)
+    fast.group(None, 1, set())
+    info = policy_info(policy)
+    dated_chains = []
+    for value in policy.dated:
+        branches = [(s.start, literal(s.value.value, "        ")) for s in value.segments]
+        dated_chains.append((value, annotation(value.type), list(reversed(branches))))
+    rules = []
+    for rule in policy.rules:
+        window = []
+        if rule.effective is not None:
+            window.append(f"as_of >= {scalar(rule.effective)}")
+        if rule.ends is not None:
+            window.append(f"as_of < {scalar(rule.ends)}")
+        rules.append((rule, [full(c.expr) for c in rule.conjuncts], " and ".join(window)))
+    text_values = [
+        (name, full(ir.Ref(name, Type("bool"))) if name in {d.name for d in policy.definitions}
+         else f"era.{name}")
+        for name in template_names(policy)
+    ]
+    body = [e for _, exprs, _ in rules for e in exprs] + [full(d.expr) for d in plan.dynamic_defs]
+    body += [expr for _, expr in text_values]
+    plan.full_uses_era = any("era." in e for e in body)
+    plan.fast_uses_era = any("era." in line for line in fast.lines)
+    template = _environment().get_template("checker.py.j2")
+    return format_source(template.render(
+        version=__version__,
+        policy=policy,
+        info=literal(info),
+        runtime=runtime_source(),
+        plan=plan,
+        fast_lines=fast.lines,
+        full=full,
+        rules=rules,
+        dated_chains=dated_chains,
+        text_values=text_values,
+        field_annotation=field_annotation,
+        annotation=annotation,
+        countries=literal(alpha2_codes()),
+        scalar=scalar,
+    ))
+
+
+class FormatError(RuntimeError):
+    """ruff could not format the generated module: a compiler bug, never a user error."""
+
+
+def format_source(text: str) -> str:
+    """Format with ruff, isolated from any user configuration, so output is canonical."""
+    from ruff.__main__ import find_ruff_bin
+
+    result = subprocess.run(
+        [find_ruff_bin(), "format", "--isolated", "--line-length", "100", "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise FormatError(result.stderr.strip())
+    return result.stdout
+
+
+def module_name(policy: ir.Policy) -> str:
+    return f"{policy.id}.py"
+
+
+def write(policy: ir.Policy, out_dir: Path) -> Path:
+    path = out_dir / module_name(policy)
+    path.write_text(generate(policy), encoding="utf-8")
+    return path
