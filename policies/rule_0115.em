@@ -16,75 +16,92 @@ policy rule_0115
 outcome presumed_3a090a
   en "presumed 3A090.a and designed or marketed for datacenters"
   zh "推定为3A090.a物项，且为数据中心设计或销售"
+
 outcome presumption_overcome
   en "the 3A090.a presumption is overcome"
   zh "3A090.a推定已被推翻"
+
 outcome not_presumed
   en "the Note 1 presumption does not apply; classify the IC normally"
   zh "注释1的推定不适用；按常规对该集成电路进行分类"
 
 # ---- facts ---------------------------------------------------------------------
-
 fact exporter_role : enum(front_end_fabricator, osat_company, other_party)
   en "who exports, reexports or transfers (in-country) the IC: a front-end fabricator, an OSAT company, or another party"
   zh "出口、再出口或（境内）转移该集成电路的一方：前端制造者、OSAT公司或其他方"
+
 fact ic_is_logic : optional bool
   en "the IC is a logic integrated circuit"
   zh "该集成电路为逻辑集成电路"
+
 fact technology_node : optional decimal [nm]
   en "the process node in nanometres as named in the IRDS 2016 node range (16 for the 16/14 nm node)"
   zh "工艺节点（纳米），按IRDS 2016节点范围命名（16/14纳米节点记为16）"
+
 fact non_planar_transistors : optional bool
   en "the IC was produced with a non-planar transistor architecture (e.g. FinFET or GAAFET)"
   zh "该集成电路采用非平面晶体管结构生产（如FinFET或GAAFET）"
+
 fact completion_date : optional date
   en "the date the export, reexport or transfer is completed"
   zh "出口、再出口或转移完成的日期"
+
 fact designer_listed_approved : optional bool
   en "the IC's designer is an approved IC designer listed in Supplement No. 6 to part 740"
   zh "该集成电路的设计者为第740部分补编6所列的被批准的集成电路设计者"
+
 fact designer_headquarters : optional country
   en "the country where the IC's designer is headquartered"
   zh "该集成电路设计者总部所在国家或地区"
+
 fact designer_locations : optional set of country
   en "every country where the IC's designer is located"
   zh "该集成电路设计者所在的全部国家或地区"
+
 fact designer_ultimate_parent_headquarters : optional country
   en "the country where the designer's ultimate parent is headquartered (its own headquarters if it has no parent)"
   zh "设计者最终母公司总部所在国家或地区（无母公司时为其自身总部所在地）"
+
 fact designer_agreed_to_743_9b_information : optional bool
   en "the designer has agreed to give the front-end fabricator the information in 15 CFR 743.9(b)"
   zh "设计者已同意向前端制造者提供15 CFR 743.9(b)所列信息"
+
 fact designer_applied_for_approval : optional bool
   en "the designer has applied to become an approved IC designer"
   zh "设计者已申请成为被批准的集成电路设计者"
+
 fact designer_application_date : optional date
   en "the date the designer's application for approved status was submitted"
   zh "设计者提交被批准身份申请的日期"
+
 fact designer_attests_not_3a090a : optional bool
   en "the designer supplied a datasheet or other attestation of TPP and performance density showing the IC is not 3A090.a"
   zh "设计者提供了数据表或其他关于TPP和性能密度的证明，表明该集成电路不属于3A090.a"
+
 fact packaged_by_front_end_fabricator : optional bool
   en "the die was packaged by the front-end fabricator itself"
   zh "该裸片由前端制造者自行封装"
+
 fact packaging_country : optional country
   en "the country where the die was packaged"
   zh "该裸片的封装地所在国家或地区"
+
 fact packaged_by_approved_osat : optional bool
   en "the IC was packaged by an approved OSAT company listed in Supplement No. 7 to part 740"
   zh "该集成电路由第740部分补编7所列的被批准的OSAT公司封装"
+
 fact aggregated_transistor_count : optional integer [transistors]
   en "the final package's aggregated approximated transistor count as confirmed by the front-end fabricator or an approved OSAT (unknown if it cannot be confirmed)"
   zh "经前端制造者或被批准的OSAT确认的最终封装汇总近似晶体管数量（无法确认时为未知）"
+
 fact contains_hbm : optional bool
   en "the final packaged IC contains high-bandwidth memory"
   zh "最终封装的集成电路含有高带宽存储器"
 
 # ---- lists ---------------------------------------------------------------------
-
 set country_group_d5_2024 of country = {
-    "AF", "BY", "MM", "KH", "CF", "CN", "CD", "CU", "ER", "HT", "IR", "IQ",
-    "KP", "LB", "LY", "NI", "RU", "SO", "SS", "SD", "SY", "VE", "ZW"
+    "AF", "BY", "MM", "KH", "CF", "CN", "CD", "CU", "ER", "HT", "IR", "IQ", "KP", "LB", "LY",
+    "NI", "RU", "SO", "SS", "SD", "SY", "VE", "ZW"
   }
   describe
     en "Country Group D:5 (arms-embargoed) as it stood when the rule was issued; Cyprus left D:5 on 2024-05-30 (89 FR 40369)"
@@ -99,20 +116,22 @@ dated country_group_d5 : set of country
   cite "15 CFR 740 Supp. 1, Country Group D:5" grade T
 
 define macau_or_d5 = {"MO"} + country_group_d5
-  describe en "Macau or a destination in Country Group D:5" zh "澳门或D:5国家组中的目的地"
+  describe
+    en "Macau or a destination in Country Group D:5"
+    zh "澳门或D:5国家组中的目的地"
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.b; 740 Supp. 1" grade T
 
 set country_group_a1 of country = {
-    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE",
-    "GR", "HU", "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "MX", "NL",
-    "NZ", "NO", "PL", "PT", "RO", "SK", "SI", "ZA", "ES", "SE", "CH", "TR", "GB", "US"
+    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
+    "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "MX", "NL", "NZ", "NO", "PL", "PT",
+    "RO", "SK", "SI", "ZA", "ES", "SE", "CH", "TR", "GB", "US"
   }
   cite "15 CFR 740 Supp. 1, Country Group A:1" grade T
 
 set country_group_a5 of country = {
-    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE",
-    "GR", "HU", "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "NL", "NZ",
-    "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "CH", "TR", "GB"
+    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
+    "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "NL", "NZ", "NO", "PL", "PT", "RO",
+    "SK", "SI", "ES", "SE", "CH", "TR", "GB"
   }
   describe
     en "Country Group A:5 without the United Arab Emirates, whose date of addition is UNCONFIRMED (so a UAE-headquartered designer is not treated as authorized)"
@@ -121,7 +140,6 @@ set country_group_a5 of country = {
     note "the UAE entry is a later addition whose date is UNCONFIRMED; left out on the restrictive side"
 
 # ---- dated values --------------------------------------------------------------
-
 dated transistor_limit_without_hbm : integer [transistors]
   initially 30_000_000_000 transistors grade T
   from 2027-01-01 35_000_000_000 transistors grade T
@@ -134,15 +152,16 @@ dated transistor_limit_without_hbm : integer [transistors]
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.b(1)-(3) and 1.c" grade T
 
 dated authorized_designer_cutoff : date
-  initially 2026-04-13 grade S note "UNCONFIRMED: the original cut-off as reported by a secondary source"
-  from 2026-04-07 2026-12-31 grade T note "text in force as read on 2026-07-23 ('Prior to December 31, 2026')"
+  initially 2026-04-13 grade S
+    note "UNCONFIRMED: the original cut-off as reported by a secondary source"
+  from 2026-04-07 2026-12-31 grade T
+    note "text in force as read on 2026-07-23 ('Prior to December 31, 2026')"
   describe
     en "the date until which a designer may be an authorized IC designer without applying for approved status"
     zh "设计者无需申请被批准身份即可作为被授权设计者的截止日期"
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(2)-(3)" grade T
 
 # ---- definitions ---------------------------------------------------------------
-
 define applicable_advanced_logic_ic =
   ic_is_logic and (technology_node <= 16 nm or non_planar_transistors)
   describe
@@ -156,15 +175,13 @@ define designer_headquarters_eligible =
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(2)(i)" grade T
 
 define designer_outside_macau_and_d5 =
-  not (designer_locations overlaps macau_or_d5)
-  and designer_ultimate_parent_headquarters not in macau_or_d5
+  not designer_locations overlaps macau_or_d5
+    and designer_ultimate_parent_headquarters not in macau_or_d5
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(2)(i)" grade T
 
 define designer_status_in_time =
   completion_date < authorized_designer_cutoff
-  or (designer_applied_for_approval
-      and designer_application_date <= completion_date
-      and completion_date < designer_application_date + 180 days)
+    or (designer_applied_for_approval and designer_application_date <= completion_date and completion_date < designer_application_date + 180 days)
   describe
     en "before the cut-off date; after it, only with an application for approved status submitted less than 180 days before completion"
     zh "截止日期之前；截止日期之后，仅限在完成前180天内已提交被批准身份申请的设计者"
@@ -173,26 +190,22 @@ define designer_status_in_time =
 
 define authorized_ic_designer =
   designer_headquarters_eligible
-  and designer_outside_macau_and_d5
-  and designer_agreed_to_743_9b_information
-  and designer_status_in_time
+    and designer_outside_macau_and_d5
+    and designer_agreed_to_743_9b_information
+    and designer_status_in_time
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(2)-(3)" grade T
 
 define transistor_test_met =
   aggregated_transistor_count is known
-  and (aggregated_transistor_count < 30_000_000_000 transistors
-       or (not contains_hbm
-           and aggregated_transistor_count < transistor_limit_without_hbm at completion_date))
+    and (aggregated_transistor_count < 30_000_000_000 transistors or (not contains_hbm and aggregated_transistor_count < transistor_limit_without_hbm at completion_date))
   describe
     en "the confirmed count is below 30 billion, or the IC has no HBM and the count is below the limit for its completion year"
     zh "经确认的数量低于300亿，或该集成电路不含HBM且数量低于其完成年份的上限"
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.b(1)-(3), 1.d" grade T
 
 # ---- rules ---------------------------------------------------------------------
-
 rule presumption
-  when exporter_role in {front_end_fabricator, osat_company}
-    and applicable_advanced_logic_ic
+  when exporter_role in {front_end_fabricator, osat_company} and applicable_advanced_logic_ic
   then presumed_3a090a
   cite "15 CFR 774 Supp. 1, ECCN 3A090, Note 1" grade T
   explain
@@ -201,8 +214,7 @@ rule presumption
 
 rule designer_route
   exception to presumption
-  when (designer_listed_approved or authorized_ic_designer)
-    and designer_attests_not_3a090a
+  when (designer_listed_approved or authorized_ic_designer) and designer_attests_not_3a090a
   then presumption_overcome
   cite "15 CFR 774 Supp. 1, ECCN 3A090, Note 1.a" grade T
   explain
@@ -230,7 +242,6 @@ rule approved_osat_route
     zh "被批准的OSAT公司封装了该集成电路，并证明晶体管数量为{aggregated_transistor_count}（含HBM：{contains_hbm}），符合{completion_date}完成交易时的测试标准。"
 
 # ---- examples: written from the words of rule-0115.md ---------------------------
-
 example "a foundry exporting a 5 nm logic IC with no route out is presumed 3A090.a"
   as of 2025-06-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 5 nm,
@@ -263,32 +274,30 @@ example "a Taiwan-headquartered authorized designer before the cut-off overcomes
 example "an authorized designer with no approval application keeps the presumption after 2026-12-31"
   as of 2027-02-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
-    designer_listed_approved = false, designer_headquarters = "JP",
-    designer_locations = {"JP"}, designer_ultimate_parent_headquarters = "JP",
-    designer_agreed_to_743_9b_information = true, designer_applied_for_approval = false,
-    completion_date = 2027-02-01, designer_attests_not_3a090a = true,
-    packaged_by_front_end_fabricator = false, packaged_by_approved_osat = false
+    designer_listed_approved = false, designer_headquarters = "JP", designer_locations = {"JP"},
+    designer_ultimate_parent_headquarters = "JP", designer_agreed_to_743_9b_information = true,
+    designer_applied_for_approval = false, completion_date = 2027-02-01,
+    designer_attests_not_3a090a = true, packaged_by_front_end_fabricator = false,
+    packaged_by_approved_osat = false
   expect presumed_3a090a by presumption
 
 example "after the cut-off a designer that applied 179 days before completion is still authorized"
   as of 2027-03-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
-    designer_listed_approved = false, designer_headquarters = "DE",
-    designer_locations = {"DE"}, designer_ultimate_parent_headquarters = "DE",
-    designer_agreed_to_743_9b_information = true, designer_applied_for_approval = true,
-    designer_application_date = 2026-09-03, completion_date = 2027-03-01,
-    designer_attests_not_3a090a = true
+    designer_listed_approved = false, designer_headquarters = "DE", designer_locations = {"DE"},
+    designer_ultimate_parent_headquarters = "DE", designer_agreed_to_743_9b_information = true,
+    designer_applied_for_approval = true, designer_application_date = 2026-09-03,
+    completion_date = 2027-03-01, designer_attests_not_3a090a = true
   expect presumption_overcome by designer_route
 
 example "authorized status lapses 180 days after the application"
   as of 2027-03-02
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
-    designer_listed_approved = false, designer_headquarters = "DE",
-    designer_locations = {"DE"}, designer_ultimate_parent_headquarters = "DE",
-    designer_agreed_to_743_9b_information = true, designer_applied_for_approval = true,
-    designer_application_date = 2026-09-03, completion_date = 2027-03-02,
-    designer_attests_not_3a090a = true, packaged_by_front_end_fabricator = false,
-    packaged_by_approved_osat = false
+    designer_listed_approved = false, designer_headquarters = "DE", designer_locations = {"DE"},
+    designer_ultimate_parent_headquarters = "DE", designer_agreed_to_743_9b_information = true,
+    designer_applied_for_approval = true, designer_application_date = 2026-09-03,
+    completion_date = 2027-03-02, designer_attests_not_3a090a = true,
+    packaged_by_front_end_fabricator = false, packaged_by_approved_osat = false
   expect presumed_3a090a by presumption
 
 example "a designer headquartered in China cannot be an authorized designer"
@@ -310,30 +319,29 @@ example "a designer also located in Macau cannot be an authorized designer"
 example "a designer whose ultimate parent is headquartered in D:5 cannot be an authorized designer"
   as of 2025-06-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 5 nm,
-    designer_listed_approved = false, designer_headquarters = "SG",
-    designer_locations = {"SG"}, designer_ultimate_parent_headquarters = "CN",
-    designer_attests_not_3a090a = true, packaged_by_front_end_fabricator = false,
-    packaged_by_approved_osat = false
+    designer_listed_approved = false, designer_headquarters = "SG", designer_locations = {"SG"},
+    designer_ultimate_parent_headquarters = "CN", designer_attests_not_3a090a = true,
+    packaged_by_front_end_fabricator = false, packaged_by_approved_osat = false
   expect presumed_3a090a by presumption
 
 example "under the original cut-off of 2026-04-13 a May 2026 shipment is past it"
   as of 2026-04-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
-    designer_listed_approved = false, designer_headquarters = "TW",
-    designer_locations = {"TW"}, designer_ultimate_parent_headquarters = "TW",
-    designer_agreed_to_743_9b_information = true, designer_applied_for_approval = false,
-    completion_date = 2026-05-01, designer_attests_not_3a090a = true,
-    packaged_by_front_end_fabricator = false, packaged_by_approved_osat = false
+    designer_listed_approved = false, designer_headquarters = "TW", designer_locations = {"TW"},
+    designer_ultimate_parent_headquarters = "TW", designer_agreed_to_743_9b_information = true,
+    designer_applied_for_approval = false, completion_date = 2026-05-01,
+    designer_attests_not_3a090a = true, packaged_by_front_end_fabricator = false,
+    packaged_by_approved_osat = false
   expect presumed_3a090a by presumption
 
 example "once the cut-off moved to 2026-12-31 the same May 2026 shipment is in time"
   as of 2026-04-08
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
-    designer_listed_approved = false, designer_headquarters = "TW",
-    designer_locations = {"TW"}, designer_ultimate_parent_headquarters = "TW",
-    designer_agreed_to_743_9b_information = true, designer_applied_for_approval = false,
-    completion_date = 2026-05-01, designer_attests_not_3a090a = true,
-    packaged_by_front_end_fabricator = false, packaged_by_approved_osat = false
+    designer_listed_approved = false, designer_headquarters = "TW", designer_locations = {"TW"},
+    designer_ultimate_parent_headquarters = "TW", designer_agreed_to_743_9b_information = true,
+    designer_applied_for_approval = false, completion_date = 2026-05-01,
+    designer_attests_not_3a090a = true, packaged_by_front_end_fabricator = false,
+    packaged_by_approved_osat = false
   expect presumption_overcome by designer_route
 
 example "fabricator packaging in Taiwan below 30 billion transistors with HBM overcomes it"

@@ -1,0 +1,5 @@
+import sys
+
+from earmark.main import main
+
+sys.exit(main())
