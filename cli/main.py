@@ -20,7 +20,7 @@ from earmark.dsl.formatter import format_policy
 from earmark.dsl.parser import parse
 from earmark.dsl.spans import SourceFile, Span
 
-OK, FAILED, BAD_INPUT = 0, 1, 2
+OK, FAILED, BAD_INPUT, INTERNAL = 0, 1, 2, 3
 
 
 class UsageError(Exception):
@@ -56,6 +56,12 @@ def _compile_paths(paths: list[str]) -> list[Compilation]:
         raise UsageError("no policy files (*.em) found in " + ", ".join(paths))
     results = [compile_file(_relative(f)) for f in files]
     _raise_on_errors(results)
+    warnings = [d for r in results for d in r.diagnostics if not d.is_error]
+    if warnings:
+        sources: dict[str, SourceFile] = {}
+        for r in results:
+            sources.update(r.sources)
+        print(render_all(warnings, sources), file=sys.stderr)
     return results
 
 
@@ -380,3 +386,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return OK
+    except Exception as exc:  # a bug in earmark, not in the user's input
+        if os.environ.get("EARMARK_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "this is a bug in earmark; rerun with EARMARK_DEBUG=1 for details and report it",
+            file=sys.stderr,
+        )
+        return INTERNAL

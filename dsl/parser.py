@@ -12,7 +12,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from earmark.dsl import ast
-from earmark.dsl.diagnostics import Diagnostic, error
+from earmark.dsl.diagnostics import Diagnostic, Severity, error
 from earmark.dsl.spans import SourceFile, Span
 
 GRADES = ("P", "T", "S", "I")
@@ -153,7 +153,8 @@ def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Di
     policy = ast.Policy(
         policy.header, policy.imports, policy.declarations, tuple(comments), path, extents
     )
-    return (None if builder.diagnostics else policy), builder.diagnostics
+    failed = any(d.is_error for d in builder.diagnostics)
+    return (None if failed else policy), builder.diagnostics
 
 
 class _Builder:
@@ -444,6 +445,19 @@ class _Builder:
             raise AssertionError(node)
         kind = node.data
         c = node.children
+        if kind == "or_op":
+            for child in c:
+                if isinstance(child, Tree) and child.data == "and_op" and not self._parenthesised(child):
+                    self.diagnostics.append(
+                        Diagnostic(
+                            "W201",
+                            "`and` inside `or` without parentheses",
+                            self.span(child),
+                            "`a or b and c` means `a or (b and c)`; add parentheses to say which "
+                            "you mean",
+                            Severity.WARNING,
+                        )
+                    )
         if kind in self._BINARY:
             return ast.Binary(self._BINARY[kind], self.expr(c[0]), self.expr(c[1]), span)
         if kind == "compare":
@@ -473,6 +487,16 @@ class _Builder:
         if kind == "set_lit":
             return ast.SetLit(tuple(self.expr(a) for a in c), span)
         raise AssertionError(f"unexpected expression {kind}")
+
+    def _parenthesised(self, tree: Tree[Any]) -> bool:
+        """Whether the source wraps this sub-expression in its own parentheses."""
+        meta = tree.meta
+        before = "\n".join(
+            [*self.source.lines[: meta.line - 1], self.source.line(meta.line)[: meta.column - 1]]
+        )
+        after_line = self.source.line(meta.end_line)[meta.end_column - 1 :]
+        after = "\n".join([after_line, *self.source.lines[meta.end_line :]])
+        return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
     def number(self, token: Token, unit: str | None, span: Span) -> ast.Number:
         text = token.value.replace("_", "")
