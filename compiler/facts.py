@@ -44,12 +44,14 @@ def iso_date(value: object) -> object:
 
 
 def country_code(value: str) -> str:
-    if not countries.is_country_code(value):
+    code = countries.resolve(value)
+    if code is None:
         hint = countries.suggest(value)
         raise ValueError(
-            f'"{value}" is not an ISO 3166-1 alpha-2 country code' + (f"; {hint}" if hint else "")
+            f'"{value}" is not a country (an ISO 3166-1 alpha-2 code or a country name)'
+            + (f"; {hint}" if hint else "")
         )
-    return value
+    return code
 
 
 def annotation(t: Type) -> Any:

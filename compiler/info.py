@@ -48,6 +48,31 @@ def supporting(rule: ir.Rule, policy: ir.Policy) -> tuple[tuple[str, runtime.Cit
     return tuple(found)
 
 
+def entries(entity_list: ir.EntityList) -> tuple[runtime.EntryInfo, ...]:
+    return tuple(
+        runtime.EntryInfo(
+            e.name, e.aliases, e.country, e.start, e.until, e.remark,
+            e.citation.grade if e.citation else None, "policy",
+        )
+        for e in entity_list.entries
+    )
+
+
+def name_checks(policy: ir.Policy) -> tuple[tuple[str, str], ...]:
+    """(fact, entity list) for every `fact matches list` a rule or definition contains."""
+    found: list[tuple[str, str]] = []
+    exprs: list[ir.Expr] = [d.expr for d in policy.definitions]
+    exprs += [c.expr for r in policy.rules for c in r.conjuncts]
+    while exprs:
+        node = exprs.pop(0)
+        if isinstance(node, ir.Matches) and isinstance(node.subject, ir.Fact):
+            pair = (node.subject.name, node.list)
+            if pair not in found:
+                found.append(pair)
+        exprs.extend(ir.children(node))
+    return tuple(found)
+
+
 def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
     return runtime.PolicyInfo(
         id=policy.id,
@@ -84,6 +109,9 @@ def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
         ),
         content_hash=policy.content_hash,
         compiler_version=__version__,
+        entity_lists=tuple((e.name, entries(e)) for e in policy.entity_lists),
+        extensible=frozenset(e.name for e in policy.entity_lists if e.extensible),
+        name_checks=name_checks(policy),
         value_kinds=tuple(
             [(d.name, d.type.kind, d.type.unit) for d in policy.definitions]
             + [(d.name, d.type.kind, d.type.unit) for d in policy.dated]

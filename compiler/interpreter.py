@@ -7,15 +7,24 @@ import datetime as dt
 from collections.abc import Mapping
 
 from earmark.compiler import ir, runtime
-from earmark.compiler.info import policy_info, template_names
+from earmark.compiler.info import entries, policy_info, template_names
 
 
 
 class Evaluator:
     """Evaluates expressions of one policy for one set of facts on one date."""
 
-    def __init__(self, policy: ir.Policy, facts: Mapping[str, object], as_of: dt.date) -> None:
+    def __init__(
+        self,
+        policy: ir.Policy,
+        facts: Mapping[str, object],
+        as_of: dt.date,
+        lists: Mapping[str, tuple[runtime.EntryInfo, ...]] | None = None,
+    ) -> None:
         self.policy = policy
+        self.lists = lists if lists is not None else {
+            e.name: entries(e) for e in policy.entity_lists
+        }
         self.facts = facts
         self.as_of = as_of
         self.definitions = {d.name: d for d in policy.definitions}
@@ -67,6 +76,8 @@ class Evaluator:
             return runtime.k_known(self.eval(e.operand))
         if isinstance(e, ir.YearOf):
             return runtime.k_year(self.eval(e.operand))
+        if isinstance(e, ir.Matches):
+            return runtime.k_matches(self.eval(e.subject), self.lists[e.list], self.as_of)
         raise TypeError(f"unknown IR node {type(e).__name__}")
 
 
@@ -75,10 +86,17 @@ def evaluate(
     facts: Mapping[str, object],
     as_of: dt.date,
     info: runtime.PolicyInfo | None = None,
+    lists: Mapping[str, object] | None = None,
 ) -> runtime.Decision:
-    """Decide `facts` (validated values; None = unknown) under `policy` at `as_of`."""
+    """Decide `facts` (validated values; None = unknown) under `policy` at `as_of`.
+
+    `lists` adds a user's own entries to entity lists declared `extensible`.
+    """
     info = info or policy_info(policy)
-    ev = Evaluator(policy, facts, as_of)
+    entity_lists = dict(info.entity_lists)
+    if lists:
+        entity_lists = runtime.extend_lists(entity_lists, info.extensible, lists, "user data")
+    ev = Evaluator(policy, facts, as_of, entity_lists)
     cond: dict[str, object] = {}
     parts: dict[str, tuple[object, ...]] = {}
     for rule in policy.rules:
@@ -94,4 +112,6 @@ def evaluate(
         values_for_text[name] = ev.ref(name) if name in ev.definitions else ev.eval(
             ir.Dated(name, None, policy.dated_value(name).type)
         )
-    return runtime.build_decision(info, as_of, facts, cond, parts, values_for_text)
+    return runtime.build_decision(
+        info, as_of, facts, cond, parts, values_for_text, entity_lists
+    )

@@ -157,9 +157,19 @@ class YearOf:
     span: Span = _span()
 
 
+@dataclass(frozen=True)
+class Matches:
+    """The subject names a party on an entity list in force at the evaluation date."""
+
+    subject: Expr
+    list: str
+    type: Type
+    span: Span = _span()
+
+
 Expr = (
     Const | Fact | AsOf | Ref | Dated | Not | And | Or | Compare | Member | Overlaps | Arith
-    | SetOp | Neg | Known | YearOf
+    | SetOp | Neg | Known | YearOf | Matches
 )
 
 
@@ -169,6 +179,8 @@ def children(expr: Expr) -> tuple[Expr, ...]:
         return (expr.key,) if expr.key is not None else ()
     if isinstance(expr, (Not, Neg, Known, YearOf)):
         return (expr.operand,)
+    if isinstance(expr, Matches):
+        return (expr.subject,)
     if isinstance(expr, (And, Or)):
         return expr.operands
     if isinstance(expr, (Compare, Overlaps, Arith, SetOp)):
@@ -236,10 +248,40 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class ListMember:
+    value: Value
+    start: dt.date | None
+    until: dt.date | None
+    citation: Citation | None
+
+
+@dataclass(frozen=True)
 class DatedValue:
     name: str
     type: Type
     segments: tuple[Segment, ...]
+    citation: Citation | None
+    description: Text | None
+    span: Span = _span()
+    members: tuple[ListMember, ...] = ()  # for `list` declarations: who is in, and when
+
+
+@dataclass(frozen=True)
+class EntityEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    start: dt.date | None
+    until: dt.date | None
+    remark: str | None
+    citation: Citation | None
+
+
+@dataclass(frozen=True)
+class EntityList:
+    name: str
+    extensible: bool
+    entries: tuple[EntityEntry, ...]
     citation: Citation | None
     description: Text | None
     span: Span = _span()
@@ -320,6 +362,11 @@ class Policy:
     content_hash: str
     path: str
     span: Span = _span()
+    entity_lists: tuple[EntityList, ...] = ()
+    imports: tuple[str, ...] = ()
+
+    def entity_list(self, name: str) -> EntityList:
+        return next(e for e in self.entity_lists if e.name == name)
 
     def rule(self, name: str) -> Rule:
         return next(r for r in self.rules if r.name == name)

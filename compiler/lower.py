@@ -7,7 +7,7 @@ import hashlib
 import re
 from decimal import Decimal
 
-from earmark.compiler import ir
+from earmark.compiler import countries, ir
 from earmark.compiler import types as t
 from earmark.compiler.order import dependency_order
 from earmark.compiler.symbols import Symbols, collect
@@ -51,9 +51,15 @@ def _text(x: ast.Text) -> ir.Text:
 
 
 class _Lowering:
-    def __init__(self, tree: ast.Policy, source: SourceFile) -> None:
+    def __init__(
+        self, tree: ast.Policy, source: SourceFile, sources: dict[str, SourceFile],
+        content: str, imports: tuple[str, ...],
+    ) -> None:
         self.tree = tree
         self.source = source
+        self.sources = sources
+        self.content = content
+        self.imports = imports
         self.diagnostics: list[Diagnostic] = []
         self.symbols: Symbols
         self.value_types: dict[str, t.Type] = {}
@@ -71,6 +77,14 @@ class _Lowering:
 
         facts = self.facts()
         dated: list[ir.DatedValue] = []
+        entity_lists: list[ir.EntityList] = []
+        for decl in self.tree.declarations:
+            if isinstance(decl, ast.ListDecl) and self.symbols.values.get(decl.name) is decl:
+                value = self.list_value(decl, checker)
+                if value is not None:
+                    dated.append(value)
+            elif isinstance(decl, ast.EntitiesDecl) and self.symbols.entity_lists.get(decl.name) is decl:
+                entity_lists.append(self.entity_list(decl))
         cyclic = {d.span for d in diags}
         for decl in ordered:
             if decl.span in cyclic:
@@ -81,6 +95,10 @@ class _Lowering:
                     dated.append(value)
             else:
                 self.derived(decl, checker)
+        if self.tree.header.kind == "lists":
+            self.library_only()
+            self.diagnostics.extend(checker.diagnostics)
+            return None
         header = self.header()
         rules = self.rules(checker)
         examples = self.examples(checker)
@@ -103,11 +121,89 @@ class _Lowering:
             dated=tuple(dated),
             rules=rules,
             examples=examples,
-            content_hash=content_hash(self.source.text),
+            content_hash=content_hash(self.content),
             path=self.source.path,
             span=self.tree.header.span,
+            entity_lists=tuple(entity_lists),
+            imports=self.imports,
         )
         return policy
+
+    def library_only(self) -> None:
+        """A lists file declares shared data only."""
+        for decl in self.tree.declarations:
+            if isinstance(decl, (ast.OutcomeDecl, ast.FactDecl, ast.Rule, ast.Example)):
+                kind = type(decl).__name__.removesuffix("Decl").lower()
+                self.report(
+                    "E137",
+                    f"a lists file cannot declare a {kind}",
+                    decl.span,
+                    "lists files hold sets, lists, entity lists, dated values and definitions; "
+                    "move this into a policy that imports the lists",
+                )
+
+    def list_value(self, decl: ast.ListDecl, checker: ExprChecker) -> ir.DatedValue | None:
+        element = declared_type(decl.element, decl.name)
+        members: list[ir.ListMember] = []
+        seen: dict[object, Span] = {}
+        for m in decl.members:
+            value = self._constant(checker.of_type(m.value, element, "a list member"), m.span)
+            if value is None:
+                continue
+            if value.value in seen:
+                self.diagnostics.append(
+                    Diagnostic(
+                        "E138", f"`{decl.name}` lists the same member twice", m.span,
+                        "give one entry with both dates, or drop the repeat",
+                        Severity.ERROR, (("first listed here", seen[value.value]),),
+                    )
+                )
+                continue
+            seen[value.value] = m.span
+            prov = m.provenance
+            cite = ir.Citation("", prov.grade, prov.note) if prov else None
+            members.append(ir.ListMember(value.value, m.start, m.until, cite))
+        dtype = t.set_of(element)
+        self.value_types[decl.name] = dtype
+        cuts = sorted({d for m in members for d in (m.start, m.until) if d is not None})
+        segments = []
+        for start in [None, *cuts]:
+            in_force = frozenset(
+                m.value for m in members
+                if (m.start is None or (start is not None and m.start <= start))
+                and (m.until is None or start is None or start < m.until)
+            )
+            segments.append(ir.Segment(start, ir.Const(in_force, dtype), None))
+        return ir.DatedValue(
+            decl.name, dtype, tuple(segments), _citation(decl.citation),
+            _text(decl.description) if decl.description else None, decl.span, tuple(members),
+        )
+
+    def entity_list(self, decl: ast.EntitiesDecl) -> ir.EntityList:
+        entries = []
+        names: dict[str, Span] = {}
+        for e in decl.entities:
+            if e.name in names:
+                self.report("E138", f"`{decl.name}` lists entity \"{e.name}\" twice", e.span)
+                continue
+            names[e.name] = e.span
+            country = None
+            if e.country is not None:
+                country = countries.resolve(e.country)
+                if country is None:
+                    self.report(
+                        "E111", f'"{e.country}" is not a country', e.span,
+                        countries.suggest(e.country),
+                    )
+            prov = e.provenance
+            cite = ir.Citation("", prov.grade, prov.note) if prov else None
+            entries.append(
+                ir.EntityEntry(e.name, e.aliases, country, e.start, e.until, e.remark, cite)
+            )
+        return ir.EntityList(
+            decl.name, decl.extensible, tuple(entries), _citation(decl.citation),
+            _text(decl.description) if decl.description else None, decl.span,
+        )
 
     # ---- header ----------------------------------------------------------------
     def header(self) -> dict[str, object] | None:
@@ -237,7 +333,8 @@ class _Lowering:
 
     # ---- rules ---------------------------------------------------------------------
     def _snippet(self, span: Span) -> str:
-        return re.sub(r"\s+", " ", self.source.slice(span)).strip()
+        source = self.sources.get(span.file, self.source)
+        return re.sub(r"\s+", " ", source.slice(span)).strip()
 
     def _template_scope(self) -> dict[str, ir.Ref | ir.Fact | ir.Dated | ir.AsOf]:
         scope: dict[str, ir.Ref | ir.Fact | ir.Dated | ir.AsOf] = {"as_of": ir.AsOf(t.DATE)}
@@ -247,7 +344,7 @@ class _Lowering:
             vtype = self.value_types[name]
             if isinstance(decl, ast.FactDecl):
                 scope[name] = ir.Fact(name, vtype)
-            elif isinstance(decl, ast.DatedDecl):
+            elif isinstance(decl, (ast.DatedDecl, ast.ListDecl)):
                 scope[name] = ir.Dated(name, None, vtype)
             else:
                 scope[name] = ir.Ref(name, vtype)
@@ -479,7 +576,15 @@ def _coerce(value: ir.Value, vtype: t.Type) -> ir.Value:
     return value
 
 
-def lower(tree: ast.Policy, source: SourceFile) -> tuple[ir.Policy | None, list[Diagnostic]]:
-    lowering = _Lowering(tree, source)
+def lower(
+    tree: ast.Policy,
+    source: SourceFile,
+    sources: dict[str, SourceFile] | None = None,
+    imports: tuple[str, ...] = (),
+) -> tuple[ir.Policy | None, list[Diagnostic]]:
+    """Check and lower a policy (whose declarations include any it imported)."""
+    sources = sources or {source.path: source}
+    content = "".join(f"{path}\n{sources[path].text}" for path in imports) + source.text
+    lowering = _Lowering(tree, source, sources, content, imports)
     policy = lowering.run()
     return policy, lowering.diagnostics

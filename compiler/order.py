@@ -23,6 +23,8 @@ def names_in(expr: ast.Expr) -> Iterator[ast.Name]:
     elif isinstance(expr, ast.At):
         yield from names_in(expr.target)
         yield from names_in(expr.key)
+    elif isinstance(expr, ast.Matches):
+        yield from names_in(expr.subject)
     elif isinstance(expr, ast.Call):
         for a in expr.args:
             yield from names_in(a)

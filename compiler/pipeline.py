@@ -16,21 +16,69 @@ from earmark.dsl.spans import SourceFile, Span
 
 @dataclass
 class Compilation:
-    """Everything one compile of one policy file produced."""
+    """Everything one compile of one policy (or lists) file produced."""
 
     path: str
     source: SourceFile | None
     tree: ast.Policy | None = None
     policy: ir.Policy | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    imported: dict[str, SourceFile] = field(default_factory=dict)
+
+    @property
+    def is_lists(self) -> bool:
+        return self.tree is not None and self.tree.header.kind == "lists"
 
     @property
     def ok(self) -> bool:
-        return self.policy is not None and not any(d.is_error for d in self.diagnostics)
+        errors = any(d.is_error for d in self.diagnostics)
+        return not errors and (self.policy is not None or self.is_lists)
 
     @property
     def sources(self) -> dict[str, SourceFile]:
-        return {self.path: self.source} if self.source else {}
+        out = dict(self.imported)
+        if self.source:
+            out[self.path] = self.source
+        return out
+
+
+def _resolve_imports(
+    tree: ast.Policy, path: str, result: Compilation, chain: tuple[str, ...]
+) -> list[ast.Declaration]:
+    """The declarations of every lists file `tree` imports, transitively, each once."""
+    out: list[ast.Declaration] = []
+    for imp in tree.imports:
+        target = (Path(path).parent / imp.path).as_posix()
+        target = str(Path(target)) if not Path(target).is_absolute() else target
+        if target in chain:
+            result.diagnostics.append(
+                error("E170", "imports form a cycle: " + " -> ".join([*chain, target]), imp.span)
+            )
+            continue
+        if target in result.imported:
+            continue
+        try:
+            text = Path(target).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            result.diagnostics.append(
+                error("E171", f'cannot read imported file "{imp.path}"', imp.span,
+                      f"imports are relative to the importing file: looked for {target}")
+            )
+            continue
+        result.imported[target] = SourceFile(target, text)
+        sub, diags = parse(text, target)
+        result.diagnostics.extend(diags)
+        if sub is None:
+            continue
+        if sub.header.kind != "lists":
+            result.diagnostics.append(
+                error("E172", f'"{imp.path}" is a policy, not a lists file', imp.span,
+                      "only files that start with `lists NAME` can be imported")
+            )
+            continue
+        out.extend(_resolve_imports(sub, target, result, (*chain, target)))
+        out.extend(sub.declarations)
+    return out
 
 
 def compile_text(text: str, path: str = "<memory>") -> Compilation:
@@ -39,7 +87,14 @@ def compile_text(text: str, path: str = "<memory>") -> Compilation:
     result = Compilation(path, source, tree, None, list(diagnostics))
     if tree is None:
         return result
-    policy, diagnostics = lower(tree, source)
+    imported = _resolve_imports(tree, path, result, (path,))
+    if any(d.is_error for d in result.diagnostics):
+        return result
+    merged = ast.Policy(
+        tree.header, tree.imports, (*imported, *tree.declarations), tree.comments, tree.path,
+        tree.extents,
+    )
+    policy, diagnostics = lower(merged, source, result.sources, tuple(result.imported))
     result.diagnostics.extend(diagnostics)
     if policy is not None:
         conflicts = priority_conflicts(policy)

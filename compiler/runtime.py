@@ -13,6 +13,8 @@ facts whose absence made it unknown, so "needs information" can name them.
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -135,6 +137,159 @@ def k_dated(segments: Sequence[tuple[datetime.date | None, object]], key: object
     return found
 
 
+# ---- names on entity lists ---------------------------------------------------------
+
+# Legal-form words dropped from the end of a name before comparing; nothing else is.
+COMPANY_SUFFIXES = frozenset(
+    {
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "pte",
+        "bv",
+        "nv",
+        "kk",
+        "srl",
+        "spa",
+        "oy",
+        "ab",
+    }
+)
+_APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+def normalize_name(text: str) -> str:
+    """Case, punctuation, spacing and trailing company suffixes do not distinguish names."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    words = _PUNCTUATION.sub(" ", _APOSTROPHES.sub("", folded)).split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    """One party on an entity list, with the normalised forms it is matched on."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    start: datetime.date | None
+    until: datetime.date | None
+    remark: str | None
+    grade: str | None
+    origin: str  # "policy" or the user data file it came from
+    keys: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.keys:
+            forms = {normalize_name(n) for n in (self.name, *self.aliases)}
+            object.__setattr__(self, "keys", tuple(sorted(forms)))
+
+
+def find_matches(
+    subject: str, entries: Sequence[EntryInfo], as_of: datetime.date
+) -> tuple[EntryInfo, ...]:
+    key = normalize_name(subject)
+    return tuple(
+        e
+        for e in entries
+        if key in e.keys
+        and (e.start is None or e.start <= as_of)
+        and (e.until is None or as_of < e.until)
+    )
+
+
+def k_matches(subject: object, entries: Sequence[EntryInfo], as_of: datetime.date) -> object:
+    if isinstance(subject, Unknown):
+        return subject
+    assert isinstance(subject, str)
+    return bool(find_matches(subject, entries, as_of))
+
+
+class ListDataError(ValueError):
+    """User list data that does not fit: `problems` holds (where, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{w}: {m}" for w, m in problems))
+        self.problems = problems
+
+
+def _optional_date(value: object, where: str, problems: list[tuple[str, str]]) -> datetime.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append((where, "must be a date written YYYY-MM-DD"))
+    return None
+
+
+def extend_lists(
+    base: Mapping[str, tuple[EntryInfo, ...]],
+    extensible: frozenset[str],
+    extra: Mapping[str, object],
+    origin: str,
+) -> dict[str, tuple[EntryInfo, ...]]:
+    """Entity lists with a user's own entries added (only lists declared `extensible`)."""
+    out = dict(base)
+    problems: list[tuple[str, str]] = []
+    for list_name, entries in extra.items():
+        if list_name not in base:
+            problems.append((list_name, "no such entity list"))
+            continue
+        if list_name not in extensible:
+            problems.append((list_name, "this entity list is not declared `extensible`"))
+            continue
+        if not isinstance(entries, list):
+            problems.append((list_name, "must be a list of entries"))
+            continue
+        added: list[EntryInfo] = []
+        for i, entry in enumerate(entries):
+            where = f"{list_name}[{i}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                problems.append((where, 'each entry needs a "name" string'))
+                continue
+            unknown = set(entry) - {"name", "aliases", "country", "from", "until", "remark"}
+            if unknown:
+                problems.append((where, "unknown field(s): " + ", ".join(sorted(unknown))))
+            aliases = entry.get("aliases", [])
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                problems.append((f"{where}.aliases", "must be a list of strings"))
+                aliases = []
+            country = entry.get("country")
+            remark = entry.get("remark")
+            added.append(
+                EntryInfo(
+                    entry["name"],
+                    tuple(aliases),
+                    country if isinstance(country, str) else None,
+                    _optional_date(entry.get("from"), f"{where}.from", problems),
+                    _optional_date(entry.get("until"), f"{where}.until", problems),
+                    remark if isinstance(remark, str) else None,
+                    None,
+                    origin,
+                )
+            )
+        out[list_name] = base[list_name] + tuple(added)
+    if problems:
+        raise ListDataError(problems)
+    return out
+
+
 # ---- policy description --------------------------------------------------------
 
 
@@ -187,6 +342,9 @@ class PolicyInfo:
     content_hash: str
     compiler_version: str
     value_kinds: tuple[tuple[str, str, str | None], ...] = ()  # derived: name, kind, unit
+    entity_lists: tuple[tuple[str, tuple[EntryInfo, ...]], ...] = ()
+    extensible: frozenset[str] = frozenset()
+    name_checks: tuple[tuple[str, str], ...] = ()  # (fact, entity list) pairs the rules test
 
     def label(self, outcome: str) -> tuple[str, str]:
         for name, en, zh in self.outcomes:
@@ -343,6 +501,7 @@ class Decision:
     missing: tuple[str, ...]
     explanation_en: str
     explanation_zh: str
+    matches: tuple[tuple[str, str, str, EntryInfo], ...] = ()  # fact, value, list, entry
 
     @property
     def unverified(self) -> tuple[tuple[str, CitationInfo], ...]:
@@ -370,6 +529,20 @@ class Decision:
             "trace": [t.to_json() for t in self.trace],
             "missing": list(self.missing),
             "unverified": [{"for": w, **_citation_json(c)} for w, c in self.unverified],
+            "matches": [
+                {
+                    "fact": fact,
+                    "value": value,
+                    "list": list_name,
+                    "entry": entry.name,
+                    "aliases": list(entry.aliases),
+                    "country": entry.country,
+                    "remark": entry.remark,
+                    "grade": entry.grade,
+                    "origin": entry.origin,
+                }
+                for fact, value, list_name, entry in self.matches
+            ],
             "explanation": {"en": self.explanation_en, "zh": self.explanation_zh},
         }
 
@@ -418,6 +591,7 @@ def build_decision(
     cond: Mapping[str, object],
     parts: Mapping[str, tuple[object, ...]],
     values: Mapping[str, object],
+    lists: Mapping[str, tuple[EntryInfo, ...]] | None = None,
 ) -> Decision:
     """The full record from condition values (`cond`, per rule) and conjunct values (`parts`).
 
@@ -454,8 +628,20 @@ def build_decision(
             seen.add((what, c.text))
             unique.append((what, c))
     final = outcome if outcome is not None else NEEDS_INFORMATION
+    entity_lists = dict(policy.entity_lists) if lists is None else lists
+    matches = []
+    for fact, list_name in policy.name_checks:
+        subject = facts.get(fact)
+        if isinstance(subject, str):
+            for entry in find_matches(subject, entity_lists[list_name], as_of):
+                matches.append((fact, subject, list_name, entry))
     en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, tuple(unique))
-    return Decision(policy, as_of, final, deciding, tuple(unique), trace, missing, en, zh)
+    for fact, subject, list_name, entry in matches:
+        en += f' "{subject}" ({fact}) matches {list_name} entry "{entry.name}".'
+        zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
+    return Decision(
+        policy, as_of, final, deciding, tuple(unique), trace, missing, en, zh, tuple(matches)
+    )
 
 
 def _reached(rule: RuleInfo, by_name: Mapping[str, RuleInfo], cond: Mapping[str, object]) -> bool:

@@ -22,6 +22,7 @@ class Symbols:
     members: dict[str, ast.FactDecl] = field(default_factory=dict)
     outcomes: dict[str, ast.OutcomeDecl] = field(default_factory=dict)
     rules: dict[str, ast.Rule] = field(default_factory=dict)
+    entity_lists: dict[str, ast.EntitiesDecl] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
 
     def value_names(self) -> list[str]:
@@ -87,7 +88,17 @@ def collect(policy: ast.Policy) -> tuple[Symbols, list[Diagnostic]]:
                 duplicate("example", decl.title, decl.span, example_titles[decl.title])
             else:
                 example_titles[decl.title] = decl.span
+        elif isinstance(decl, ast.EntitiesDecl):
+            if decl.name in symbols.values or decl.name in symbols.entity_lists:
+                first = symbols.spans.get(decl.name) or symbols.entity_lists[decl.name].span
+                duplicate("name", decl.name, decl.span, first)
+            else:
+                symbols.entity_lists[decl.name] = decl
+                symbols.spans[decl.name] = decl.span
         else:
+            if decl.name in symbols.entity_lists:
+                duplicate("name", decl.name, decl.span, symbols.spans[decl.name])
+                continue
             add_value(decl.name, decl, decl.span)
             if isinstance(decl, ast.FactDecl):
                 for member in _enum_members(decl.type):

@@ -78,6 +78,13 @@ class ExprChecker:
                 enum_type = enum_type.element
             return ir.Const(name, enum_type, expr.span)
         decl = self.symbols.values.get(name)
+        if decl is None and name in self.symbols.entity_lists:
+            self.report(
+                "E117",
+                f"`{name}` is an entity list; it can only be used as `NAME matches {name}`",
+                expr.span,
+            )
+            return None
         if decl is None:
             self.report(
                 "E100",
@@ -91,7 +98,7 @@ class ExprChecker:
         vtype = self.value_types[name]
         if isinstance(decl, ast.FactDecl):
             return ir.Fact(name, vtype, expr.span)
-        if isinstance(decl, ast.DatedDecl):
+        if isinstance(decl, (ast.DatedDecl, ast.ListDecl)):
             return ir.Dated(name, None, vtype, expr.span)
         return ir.Ref(name, vtype, expr.span)
 
@@ -117,13 +124,14 @@ class ExprChecker:
 
     def _stringlit(self, expr: ast.StringLit, expected: t.Type | None) -> ir.Expr | None:
         if expected is not None and expected.kind == "country":
-            code = expr.value
-            if not countries.is_country_code(code):
+            code = countries.resolve(expr.value)
+            if code is None:
                 self.report(
                     "E111",
-                    f'"{code}" is not an ISO 3166-1 alpha-2 country code',
+                    f'"{expr.value}" is not a country: write an ISO 3166-1 alpha-2 code or a '
+                    "country's name",
                     expr.span,
-                    countries.suggest(code),
+                    countries.suggest(expr.value),
                 )
                 return None
             return ir.Const(code, t.COUNTRY, expr.span)
@@ -185,6 +193,20 @@ class ExprChecker:
             return None
         known = ir.Known(operand, t.BOOL, expr.span)
         return ir.Not(known, t.BOOL, expr.span) if expr.negated else known
+
+    def _matches(self, expr: ast.Matches, expected: t.Type | None) -> ir.Expr | None:
+        subject = self.of_type(expr.subject, t.TEXT, "the name before `matches`")
+        if expr.list not in self.symbols.entity_lists:
+            self.report(
+                "E118",
+                f"unknown entity list `{expr.list}`",
+                expr.list_span,
+                did_you_mean(expr.list, self.symbols.entity_lists),
+            )
+            return None
+        if subject is None:
+            return None
+        return ir.Matches(subject, expr.list, t.BOOL, expr.span)
 
     def _at(self, expr: ast.At, expected: t.Type | None) -> ir.Expr | None:
         target = self.check(expr.target)

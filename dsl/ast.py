@@ -97,6 +97,16 @@ class At:
 
 
 @dataclass(frozen=True)
+class Matches:
+    """`name matches entity_list`: the name is on the list, after normalisation."""
+
+    subject: Expr
+    list: str
+    span: Span = _span()
+    list_span: Span = _span()
+
+
+@dataclass(frozen=True)
 class Call:
     function: str
     args: tuple[Expr, ...]
@@ -105,6 +115,7 @@ class Call:
 
 Expr = (
     Name | Number | DateLit | StringLit | BoolLit | UnknownLit | SetLit | Unary | Binary | IsKnown | At | Call
+    | Matches
 )
 
 
@@ -157,6 +168,7 @@ class TypeExpr:
 
 @dataclass(frozen=True)
 class PolicyHeader:
+    kind: str  # "policy" | "lists"
     name: str
     title: Text | None
     source: Citation | None
@@ -221,6 +233,47 @@ class DatedDecl:
 
 
 @dataclass(frozen=True)
+class ListMember:
+    value: Expr
+    start: dt.date | None
+    until: dt.date | None
+    provenance: Provenance | None
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
+class ListDecl:
+    name: str
+    element: TypeExpr
+    members: tuple[ListMember, ...]
+    citation: Citation | None
+    description: Text | None
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    start: dt.date | None
+    until: dt.date | None
+    remark: str | None
+    provenance: Provenance | None
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
+class EntitiesDecl:
+    name: str
+    extensible: bool
+    entities: tuple[Entity, ...]
+    citation: Citation | None
+    description: Text | None
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class Definition:
     name: str
     value: Expr
@@ -264,7 +317,10 @@ class Example:
     expect_span: Span = _span()
 
 
-Declaration = OutcomeDecl | FactDecl | SetDecl | DatedDecl | Definition | Rule | Example
+Declaration = (
+    OutcomeDecl | FactDecl | SetDecl | DatedDecl | ListDecl | EntitiesDecl | Definition | Rule
+    | Example
+)
 
 
 @dataclass(frozen=True)

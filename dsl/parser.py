@@ -237,6 +237,7 @@ class _Builder:
         return ast.Policy(header, tuple(imports), tuple(declarations))
 
     def header(self, tree: Tree[Any]) -> ast.PolicyHeader:
+        kind = "lists" if tree.data == "lists_header" else "policy"
         name = tree.children[0]
         found: dict[str, Tree[Any]] = {}
         for clause in tree.children[1:]:
@@ -244,6 +245,7 @@ class _Builder:
             self.once(found, key, clause, f"policy `{name}`")
         default = found.get("default")
         return ast.PolicyHeader(
+            kind=kind,
             name=str(name),
             title=self.text(found["title"].children[0]) if "title" in found else None,
             source=self.cited(found["source"]) if "source" in found else None,
@@ -359,6 +361,32 @@ class _Builder:
                 description,
                 span,
             )
+        if kind == "list_decl":
+            members = [x for x in c[2:] if x.data == "member"]
+            metas = [x for x in c[2:] if x.data != "member"]
+            citation, description = self.meta_clauses(metas, f"list `{c[0]}`")
+            return ast.ListDecl(
+                str(c[0]),
+                self.type(c[1]),
+                tuple(self.member(m) for m in members),
+                citation,
+                description,
+                span,
+            )
+        if kind == "entities_decl":
+            extensible = len(c) > 1 and isinstance(c[1], Token) and c[1].type == "EXTENSIBLE"
+            items = [x for x in c[1:] if isinstance(x, Tree)]
+            entities = [x for x in items if x.data == "entity"]
+            metas = [x for x in items if x.data != "entity"]
+            citation, description = self.meta_clauses(metas, f"entity list `{c[0]}`")
+            return ast.EntitiesDecl(
+                str(c[0]),
+                extensible,
+                tuple(self.entity(e) for e in entities),
+                citation,
+                description,
+                span,
+            )
         if kind == "definition":
             citation, description = self.meta_clauses(c[2:], f"definition `{c[0]}`")
             return ast.Definition(str(c[0]), self.expr(c[1]), citation, description, span)
@@ -367,6 +395,42 @@ class _Builder:
         if kind == "example":
             return self.example(tree)
         raise AssertionError(f"unexpected declaration {kind}")  # grammar and builder disagree
+
+    def _windows(
+        self, clauses: list[Tree[Any]], owner: str
+    ) -> tuple[dt.date | None, dt.date | None]:
+        found: dict[str, Tree[Any]] = {}
+        for w in clauses:
+            self.once(found, str(w.children[0]), w, owner)
+        start = self.date(found["from"].children[1]) if "from" in found else None
+        until = self.date(found["until"].children[1]) if "until" in found else None
+        if start and until and until <= start:
+            self.report("E136", f"{owner} ends before it starts", self.span(found["until"]))
+        return start, until
+
+    def member(self, tree: Tree[Any]) -> ast.ListMember:
+        value = self.expr(tree.children[0])
+        windows = [x for x in tree.children[1:] if x.data == "window"]
+        prov = next((x for x in tree.children[1:] if x.data == "provenance"), None)
+        start, until = self._windows(windows, "list member")
+        return ast.ListMember(value, start, until, self.provenance(prov), self.span(tree))
+
+    def entity(self, tree: Tree[Any]) -> ast.Entity:
+        name = self.string(tree.children[0])
+        owner = f'entity "{name}"'
+        clauses = [x for x in tree.children[1:] if isinstance(x, Tree)]
+        found: dict[str, Tree[Any]] = {}
+        for clause in clauses:
+            if clause.data in ("aliases_clause", "country_clause", "note_clause"):
+                self.once(found, clause.data.removesuffix("_clause"), clause, owner)
+        start, until = self._windows([x for x in clauses if x.data == "window"], owner)
+        prov = next((x for x in clauses if x.data == "provenance"), None)
+        aliases = tuple(self.string(t) for t in found["aliases"].children) if "aliases" in found else ()
+        country = self.string(found["country"].children[0]) if "country" in found else None
+        remark = self.string(found["note"].children[0]) if "note" in found else None
+        return ast.Entity(
+            name, aliases, country, start, until, remark, self.provenance(prov), self.span(tree)
+        )
 
     def rule(self, tree: Tree[Any]) -> ast.Rule:
         name = str(tree.children[0])
@@ -466,6 +530,8 @@ class _Builder:
             return ast.Unary("not", self.expr(c[0]), span)
         if kind == "neg":
             return ast.Unary("-", self.expr(c[0]), span)
+        if kind == "matches":
+            return ast.Matches(self.expr(c[0]), str(c[1]), span, self.span(c[1]))
         if kind in ("is_known", "is_unknown"):
             return ast.IsKnown(self.expr(c[0]), kind == "is_unknown", span)
         if kind == "dated_at":

@@ -87,6 +87,8 @@ class FullCompiler:
             return f"k_known({c(e.operand)})"
         if isinstance(e, ir.YearOf):
             return f"k_year({c(e.operand)})"
+        if isinstance(e, ir.Matches):
+            return f'k_matches({c(e.subject)}, lists["{e.list}"], as_of)'
         raise TypeError(type(e).__name__)
 
 
@@ -148,6 +150,8 @@ class FastCompiler:
             return "True"  # the guard has already checked every fact it reads
         if isinstance(e, ir.YearOf):
             return f"{c(e.operand)}.year"
+        if isinstance(e, ir.Matches):
+            return f'bool(find_matches({c(e.subject)}, entity_lists["{e.list}"], as_of))'
         raise TypeError(type(e).__name__)
 
 

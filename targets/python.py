@@ -21,7 +21,7 @@ from earmark import __version__
 from earmark.compiler import ir
 from earmark.compiler.info import policy_info, template_names
 from earmark.compiler.interpreter import Evaluator
-from earmark.compiler.countries import alpha2_codes
+from earmark.compiler.countries import alpha2_codes, name_table
 from earmark.compiler.types import Type
 from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names, guarded_facts
 from earmark.targets.pyliteral import comment, literal, scalar, string
@@ -194,7 +194,9 @@ class _FastPath:
             if needed:
                 test = " or ".join(f"f_{f} is None" for f in needed)
                 self.lines.append(f"{pad}if {test}:")
-                self.lines.append(f"{pad}    return _outcome_with_unknowns(facts, as_of)")
+                self.lines.append(
+                    f"{pad}    return _outcome_with_unknowns(facts, as_of, entity_lists)"
+                )
             self.lines.append(f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}")
             condition = " and ".join(self.compile(c.expr) for c in rule.conjuncts)
             if rule.effective is not None:
@@ -248,6 +250,7 @@ def generate(policy: ir.Policy) -> str:
         field_annotation=field_annotation,
         annotation=annotation,
         countries=literal(alpha2_codes()),
+        country_names=literal(tuple(name_table().items())),
         scalar=scalar,
     ))
 

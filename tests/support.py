@@ -1,0 +1,139 @@
+"""Helpers shared by the tests: small inline policies, positions, snapshots, generated modules."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import os
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+from earmark.compiler.pipeline import Compilation, compile_text
+from earmark.dsl.diagnostics import Diagnostic, render_all
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICY_0115 = ROOT / "policies" / "rule_0115.em"
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+
+# A complete, valid policy with two outcomes and one optional bool fact. Tests add
+# declarations after it; every declaration starts with a keyword, so appending is enough.
+HEADER = """\
+policy demo
+  title
+    en "Demo policy"
+    zh "演示政策"
+  source "1 FR 1" grade P
+  effective 2025-01-01
+  compliance 2025-02-01
+  default no
+
+outcome yes
+  en "yes"
+  zh "是"
+
+outcome no
+  en "no"
+  zh "否"
+
+fact flag : optional bool
+  en "a flag"
+  zh "一个标志"
+"""
+
+
+def policy_text(*declarations: str, header: str = HEADER) -> str:
+    """The minimal valid policy followed by `declarations` (each dedented)."""
+    parts = [header]
+    parts += [textwrap.dedent(d).strip("\n") + "\n" for d in declarations]
+    return "\n".join(parts)
+
+
+def compile_policy(*declarations: str, path: str = "demo.em") -> Compilation:
+    return compile_text(policy_text(*declarations), path)
+
+
+def rule(
+    name: str,
+    when: str,
+    then: str = "yes",
+    *,
+    extra: str = "",
+    cite: str | None = '"15 CFR 1.1" grade T',
+    explain: str = "the rule applies",
+) -> str:
+    """A complete rule declaration; `extra` holds clauses like `exception to x` or `priority 1`."""
+    lines = [f"rule {name}"]
+    lines += [f"  {line.strip()}" for line in extra.splitlines() if line.strip()]
+    lines += [f"  when {when}", f"  then {then}"]
+    if cite is not None:
+        lines.append(f"  cite {cite}")
+    lines += ["  explain", f'    en "{explain}"', '    zh "规则适用"']
+    return "\n".join(lines) + "\n"
+
+
+def fact(name: str, type_: str, *, optional: bool = True) -> str:
+    opt = "optional " if optional else ""
+    return f'fact {name} : {opt}{type_}\n  en "{name}"\n  zh "{name}"\n'
+
+
+def position(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the n-th occurrence of `needle` in `text`."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def errors(compilation: Compilation) -> list[Diagnostic]:
+    return [d for d in compilation.diagnostics if d.is_error]
+
+
+def codes(compilation: Compilation) -> list[str]:
+    return [d.code for d in errors(compilation)]
+
+
+def only(compilation: Compilation, code: str) -> Diagnostic:
+    found = [d for d in compilation.diagnostics if d.code == code]
+    assert len(found) == 1, render_all(compilation.diagnostics, compilation.sources)
+    return found[0]
+
+
+def rendered(compilation: Compilation) -> str:
+    return render_all(compilation.diagnostics, compilation.sources)
+
+
+# ---- snapshots -----------------------------------------------------------------------
+
+
+def assert_snapshot(name: str, actual: str) -> None:
+    """Compare with tests/snapshots/NAME; UPDATE_SNAPSHOTS=1 rewrites the file instead."""
+    path = SNAPSHOTS / name
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        return
+    assert path.exists(), f"no snapshot {path.name}; run with UPDATE_SNAPSHOTS=1 to create it"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, (
+        f"{path.name} differs from the snapshot; review and rerun with UPDATE_SNAPSHOTS=1"
+    )
+
+
+# ---- generated modules -----------------------------------------------------------------
+
+_counter = itertools.count()
+
+
+def load_module(path: Path) -> ModuleType:
+    """Import a generated checker from a file under a unique module name."""
+    name = f"{path.stem}_{next(_counter)}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses need the module registered
+    spec.loader.exec_module(module)
+    return module
