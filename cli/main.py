@@ -100,7 +100,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     out = Path(args.out)
     expected: dict[Path, str] = {}
     for r in results:
-        assert r.policy is not None
+        if r.policy is None:  # a lists file: nothing to generate on its own
+            continue
         for name, content in target(r.policy).items():
             expected[out / name] = content
     if args.check:
@@ -130,6 +131,13 @@ def _load_facts(source: str) -> object:
             raise facts_mod.FactsError([(source, f"cannot read facts file: {getattr(exc, 'strerror', None) or exc}")]) from None
         origin = source
     return facts_mod.load_json(text, origin)
+
+
+def _load_lists(path: str) -> dict[str, object]:
+    data = _load_facts(path)
+    if not isinstance(data, dict):
+        raise runtime.ListDataError([(path, 'must be a JSON object: {"list_name": [entries]}')])
+    return data
 
 
 def _print_decision(decision: runtime.Decision, lang: str, fmt: str) -> None:
@@ -163,6 +171,8 @@ def _print_decision(decision: runtime.Decision, lang: str, fmt: str) -> None:
         elif t.overridden_by:
             line += f"   overridden by {t.overridden_by}"
         lines.append(line)
+    for fact, value, list_name, entry in decision.matches:
+        lines.append(f'match        {fact} "{value}" is on {list_name}: "{entry.name}" ({entry.origin})')
     if decision.unverified:
         lines += ["", "relies on unverified provisions"]
         for what, c in decision.unverified:
@@ -176,7 +186,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     data = _load_facts(args.facts)
     values = facts_mod.validate(policy, data)
     as_of = args.as_of or dt.date.today()
-    decision = interpreter.evaluate(policy, values, as_of)
+    lists = _load_lists(args.lists) if args.lists else None
+    decision = interpreter.evaluate(policy, values, as_of, lists=lists)
     _print_decision(decision, args.lang, args.format)
     return OK
 
@@ -203,6 +214,8 @@ def _junit(reports: list[PolicyTestReport], path: str) -> None:
 def cmd_test(args: argparse.Namespace) -> int:
     results = _compile_paths(args.paths)
     reports = [run_examples(r.policy) for r in results if r.policy is not None]
+    if not reports:
+        raise UsageError("no policies among " + ", ".join(args.paths) + " (only lists files)")
     status = OK
     total = sum(len(r.results) for r in reports)
     payload = []
@@ -336,6 +349,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_date, help="the evaluation date (default: today)")
     p.add_argument("--lang", choices=["en", "zh"], default="en")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--lists", metavar="FILE",
+        help='your own entries for extensible entity lists: {"list": [{"name": ...}]}',
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("test", help="run the examples written in policies")
@@ -377,6 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     except facts_mod.FactsError as exc:
         for where, message in exc.problems:
             print(f"error[E200]: {where}: {message}", file=sys.stderr)
+        return BAD_INPUT
+    except runtime.ListDataError as exc:
+        for where, message in exc.problems:
+            print(f"error[E201]: list data: {where}: {message}", file=sys.stderr)
         return BAD_INPUT
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

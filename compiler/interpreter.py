@@ -76,6 +76,8 @@ class Evaluator:
             return runtime.k_known(self.eval(e.operand))
         if isinstance(e, ir.YearOf):
             return runtime.k_year(self.eval(e.operand))
+        if isinstance(e, ir.FirstKnown):
+            return runtime.k_first_known(*(self.eval(o) for o in e.operands))
         if isinstance(e, ir.Matches):
             return runtime.k_matches(self.eval(e.subject), self.lists[e.list], self.as_of)
         raise TypeError(f"unknown IR node {type(e).__name__}")

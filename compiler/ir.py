@@ -158,6 +158,15 @@ class YearOf:
 
 
 @dataclass(frozen=True)
+class FirstKnown:
+    """The first operand whose value is known (unknown only if all are)."""
+
+    operands: tuple[Expr, ...]
+    type: Type
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class Matches:
     """The subject names a party on an entity list in force at the evaluation date."""
 
@@ -169,7 +178,7 @@ class Matches:
 
 Expr = (
     Const | Fact | AsOf | Ref | Dated | Not | And | Or | Compare | Member | Overlaps | Arith
-    | SetOp | Neg | Known | YearOf | Matches
+    | SetOp | Neg | Known | YearOf | Matches | FirstKnown
 )
 
 
@@ -181,7 +190,7 @@ def children(expr: Expr) -> tuple[Expr, ...]:
         return (expr.operand,)
     if isinstance(expr, Matches):
         return (expr.subject,)
-    if isinstance(expr, (And, Or)):
+    if isinstance(expr, (And, Or, FirstKnown)):
         return expr.operands
     if isinstance(expr, (Compare, Overlaps, Arith, SetOp)):
         return (expr.left, expr.right)

@@ -116,6 +116,13 @@ def k_neg(value: object) -> object:
     return -v
 
 
+def k_first_known(*values: object) -> object:
+    for v in values:
+        if not isinstance(v, Unknown):
+            return v
+    return Unknown(_culprits(*values))
+
+
 def k_year(value: object) -> object:
     if isinstance(value, Unknown):
         return value

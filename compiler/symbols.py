@@ -10,7 +10,7 @@ from earmark.dsl.diagnostics import Diagnostic, Severity
 from earmark.dsl.spans import Span
 
 BUILTIN_NAMES = {"as_of"}
-BUILTIN_FUNCTIONS = {"year_of"}
+BUILTIN_FUNCTIONS = {"year_of", "first_known"}
 
 
 @dataclass

@@ -228,9 +228,11 @@ class ExprChecker:
                 "E112",
                 f"unknown function `{expr.function}`",
                 expr.span,
-                did_you_mean(expr.function, BUILTIN_FUNCTIONS) or "the functions are: year_of",
+                did_you_mean(expr.function, BUILTIN_FUNCTIONS) or "the functions are: year_of, first_known",
             )
             return None
+        if expr.function == "first_known":
+            return self._first_known(expr)
         if len(expr.args) != 1:
             self.report("E112", "`year_of` takes exactly one date", expr.span)
             return None
@@ -241,6 +243,27 @@ class ExprChecker:
             assert isinstance(arg.value, dt.date)
             return ir.Const(arg.value.year, t.YEAR, expr.span)
         return ir.YearOf(arg, t.YEAR, expr.span)
+
+    def _first_known(self, expr: ast.Call) -> ir.Expr | None:
+        if len(expr.args) < 2:
+            self.report("E112", "`first_known` takes two or more values", expr.span)
+            return None
+        first = self.check(expr.args[0])
+        if first is None:
+            return None
+        operands = [first]
+        for arg in expr.args[1:]:
+            out = self.check(arg, first.type)
+            if out is None:
+                return None
+            if not t.compatible(out.type, first.type):
+                self.mismatch(
+                    f"`first_known` needs values of one type: {first.type}, not {out.type}",
+                    arg.span,
+                )
+                return None
+            operands.append(out)
+        return ir.FirstKnown(tuple(operands), first.type, expr.span)
 
     def _binary(self, expr: ast.Binary, expected: t.Type | None) -> ir.Expr | None:
         op = expr.op

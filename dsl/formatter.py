@@ -44,7 +44,7 @@ def precedence(e: ast.Expr) -> int:
         return _PREC[e.op]
     if isinstance(e, ast.Unary):
         return _PREC["not"] if e.op == "not" else _PREC["neg"]
-    if isinstance(e, ast.IsKnown):
+    if isinstance(e, (ast.IsKnown, ast.Matches)):
         return _PREC["predicate"]
     if isinstance(e, ast.At):
         return 8
@@ -75,6 +75,8 @@ def expr(e: ast.Expr) -> str:
         return f"{_wrap(e.target, _ATOM)} at {_wrap(e.key, _ATOM)}"
     if isinstance(e, ast.IsKnown):
         return f"{_wrap(e.operand, 5)} is {'unknown' if e.negated else 'known'}"
+    if isinstance(e, ast.Matches):
+        return f"{_wrap(e.subject, 5)} matches {e.list}"
     if isinstance(e, ast.Unary):
         if e.op == "not":
             return f"not {_wrap(e.operand, _PREC['not'])}"
@@ -167,7 +169,7 @@ def _type(t: ast.TypeExpr) -> str:
 
 
 def header(h: ast.PolicyHeader) -> list[str]:
-    lines = [f"policy {h.name}"]
+    lines = [f"{h.kind} {h.name}"]
     if h.title:
         lines += _text("title", h.title, "  ")
     if h.source:
@@ -198,6 +200,36 @@ def declaration(d: ast.Declaration) -> list[str]:
             grade, note = _provenance(entry.provenance, "  ")
             lines += [f"  from {entry.start.isoformat()} {expr(entry.value)}{grade}", *note]
         return lines + _meta(d.description, d.citation)
+    if isinstance(d, ast.ListDecl):
+        lines = [f"list {d.name} of {_type(d.element)}", *_meta(d.description, d.citation)]
+        for m in d.members:
+            window = (f" from {m.start.isoformat()}" if m.start else "") + (
+                f" until {m.until.isoformat()}" if m.until else ""
+            )
+            grade, note = _provenance(m.provenance, "  ")
+            lines += [f"  member {expr(m.value)}{window}{grade}", *note]
+        return lines
+    if isinstance(d, ast.EntitiesDecl):
+        head = f"entities {d.name}" + (" extensible" if d.extensible else "")
+        lines = [head, *_meta(d.description, d.citation)]
+        for e in d.entities:
+            lines.append(f"  entity {quote(e.name)}")
+            if e.aliases:
+                alias_lines = _fill([quote(a) for a in e.aliases], "      ")
+                lines.append("    aliases " + alias_lines[0].strip())
+                lines += alias_lines[1:]
+            if e.country:
+                lines.append(f"    country {quote(e.country)}")
+            if e.start:
+                lines.append(f"    from {e.start.isoformat()}")
+            if e.until:
+                lines.append(f"    until {e.until.isoformat()}")
+            if e.remark is not None:
+                lines.append(f"    remark {quote(e.remark)}")
+            if e.provenance:
+                grade, note = _provenance(e.provenance, "    ")
+                lines += [f"    {grade.strip()}", *note]
+        return lines
     if isinstance(d, ast.Definition):
         one = f"define {d.name} = {expr(d.value)}"
         lines = block_expr(d.value, "", f"define {d.name} = ")

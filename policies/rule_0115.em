@@ -13,6 +13,8 @@ policy rule_0115
     note "90 FR 5298 DATES (read in an FR XML copy): the compliance date applies only to EAR text this rule revises"
   default not_presumed
 
+import "lists/us_lists.em"
+
 outcome presumed_3a090a
   en "presumed 3A090.a and designed or marketed for datacenters"
   zh "推定为3A090.a物项，且为数据中心设计或销售"
@@ -49,6 +51,14 @@ fact completion_date : optional date
 fact designer_listed_approved : optional bool
   en "the IC's designer is an approved IC designer listed in Supplement No. 6 to part 740"
   zh "该集成电路的设计者为第740部分补编6所列的被批准的集成电路设计者"
+
+fact designer_name : optional text
+  en "the IC designer's name, matched against the approved IC designer list (Supplement No. 6 to part 740)"
+  zh "集成电路设计者名称，与被批准的集成电路设计者名单（第740部分补编6）比对"
+
+fact osat_name : optional text
+  en "the name of the OSAT company that packaged the IC, matched against the approved OSAT list (Supplement No. 7 to part 740)"
+  zh "封装该集成电路的OSAT公司名称，与被批准的OSAT公司名单（第740部分补编7）比对"
 
 fact designer_headquarters : optional country
   en "the country where the IC's designer is headquartered"
@@ -98,47 +108,6 @@ fact contains_hbm : optional bool
   en "the final packaged IC contains high-bandwidth memory"
   zh "最终封装的集成电路含有高带宽存储器"
 
-# ---- lists ---------------------------------------------------------------------
-set country_group_d5_2024 of country = {
-    "AF", "BY", "MM", "KH", "CF", "CN", "CD", "CU", "ER", "HT", "IR", "IQ", "KP", "LB", "LY",
-    "NI", "RU", "SO", "SS", "SD", "SY", "VE", "ZW"
-  }
-  describe
-    en "Country Group D:5 (arms-embargoed) as it stood when the rule was issued; Cyprus left D:5 on 2024-05-30 (89 FR 40369)"
-    zh "本规则发布时的D:5国家组（武器禁运国家）；塞浦路斯已于2024-05-30移出D:5（89 FR 40369）"
-  cite "15 CFR 740 Supp. 1, Country Group D:5" grade T
-    note "membership per eCFR 2026-07-23 plus Cambodia; Cyprus's removal seen in 89 FR 40369 via an FR copy"
-
-dated country_group_d5 : set of country
-  initially country_group_d5_2024
-  from 2026-02-03 country_group_d5_2024 - {"KH"} grade S
-    note "Cambodia removed from D:5 (Fenwick; an FR-data page shows 'Conforming Change for Cambodia', RIN 0694-AK41, effective 2026-02-03)"
-  cite "15 CFR 740 Supp. 1, Country Group D:5" grade T
-
-define macau_or_d5 = {"MO"} + country_group_d5
-  describe
-    en "Macau or a destination in Country Group D:5"
-    zh "澳门或D:5国家组中的目的地"
-  cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.b; 740 Supp. 1" grade T
-
-set country_group_a1 of country = {
-    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
-    "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "MX", "NL", "NZ", "NO", "PL", "PT",
-    "RO", "SK", "SI", "ZA", "ES", "SE", "CH", "TR", "GB", "US"
-  }
-  cite "15 CFR 740 Supp. 1, Country Group A:1" grade T
-
-set country_group_a5 of country = {
-    "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
-    "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "NL", "NZ", "NO", "PL", "PT", "RO",
-    "SK", "SI", "ES", "SE", "CH", "TR", "GB"
-  }
-  describe
-    en "Country Group A:5 without the United Arab Emirates, whose date of addition is UNCONFIRMED (so a UAE-headquartered designer is not treated as authorized)"
-    zh "不含阿联酋的A:5国家组；阿联酋的加入日期未经核实（因此总部位于阿联酋的设计者不被视为被授权的设计者）"
-  cite "15 CFR 740 Supp. 1, Country Group A:5" grade T
-    note "the UAE entry is a later addition whose date is UNCONFIRMED; left out on the restrictive side"
-
 # ---- dated values --------------------------------------------------------------
 dated transistor_limit_without_hbm : integer [transistors]
   initially 30_000_000_000 transistors grade T
@@ -169,6 +138,19 @@ define applicable_advanced_logic_ic =
     zh "以16/14纳米或更先进节点、或以非平面晶体管结构生产的逻辑集成电路"
   cite "15 CFR 772.1 'applicable advanced logic integrated circuit'" grade S
     note "UNCONFIRMED: 772.1 text not seen; whether it also embeds the transistor limits is unknown; 'node <= 16' reads the IRDS node naming (I)"
+
+define approved_ic_designer =
+  first_known(designer_listed_approved, designer_name matches approved_ic_designers)
+  describe
+    en "what the user states about Supplement No. 6 listing, or else whether the designer's name is on the approved list"
+    zh "用户关于补编6列名的陈述；如无陈述，则看设计者名称是否在被批准名单上"
+  cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(1); 15 CFR 740 Supp. 6" grade T
+
+define approved_osat = first_known(packaged_by_approved_osat, osat_name matches approved_osats)
+  describe
+    en "what the user states about Supplement No. 7 listing, or else whether the OSAT's name is on the approved list"
+    zh "用户关于补编7列名的陈述；如无陈述，则看OSAT名称是否在被批准名单上"
+  cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.c; 15 CFR 740 Supp. 7" grade T
 
 define designer_headquarters_eligible =
   designer_headquarters == "TW" or designer_headquarters in country_group_a1 + country_group_a5
@@ -214,7 +196,7 @@ rule presumption
 
 rule designer_route
   exception to presumption
-  when (designer_listed_approved or authorized_ic_designer) and designer_attests_not_3a090a
+  when (approved_ic_designer or authorized_ic_designer) and designer_attests_not_3a090a
   then presumption_overcome
   cite "15 CFR 774 Supp. 1, ECCN 3A090, Note 1.a" grade T
   explain
@@ -234,7 +216,7 @@ rule fabricator_packaging_route
 
 rule approved_osat_route
   exception to presumption
-  when packaged_by_approved_osat and transistor_test_met
+  when approved_osat and transistor_test_met
   then presumption_overcome
   cite "15 CFR 774 Supp. 1, ECCN 3A090, Note 1.c" grade T
   explain

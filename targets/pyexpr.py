@@ -87,6 +87,8 @@ class FullCompiler:
             return f"k_known({c(e.operand)})"
         if isinstance(e, ir.YearOf):
             return f"k_year({c(e.operand)})"
+        if isinstance(e, ir.FirstKnown):
+            return "k_first_known(" + ", ".join(c(o) for o in e.operands) + ")"
         if isinstance(e, ir.Matches):
             return f'k_matches({c(e.subject)}, lists["{e.list}"], as_of)'
         raise TypeError(type(e).__name__)
@@ -150,6 +152,8 @@ class FastCompiler:
             return "True"  # the guard has already checked every fact it reads
         if isinstance(e, ir.YearOf):
             return f"{c(e.operand)}.year"
+        if isinstance(e, ir.FirstKnown):
+            return c(e.operands[0])  # the guard only lets known first operands through
         if isinstance(e, ir.Matches):
             return f'bool(find_matches({c(e.subject)}, entity_lists["{e.list}"], as_of))'
         raise TypeError(type(e).__name__)
@@ -168,6 +172,9 @@ def guarded_facts(e: ir.Expr, definitions: dict[str, ir.Definition], inline: set
             return
         if isinstance(node, ir.Ref) and node.name in inline:
             walk(definitions[node.name].expr)
+            return
+        if isinstance(node, ir.FirstKnown):
+            walk(node.operands[0])
             return
         for child in ir.children(node):
             walk(child)

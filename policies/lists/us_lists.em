@@ -1,0 +1,415 @@
+# Shared lists for the US export-control policies, as dated data.
+# From shared/reference/lists.md. Grades: P primary text seen, T CFR wording seen
+# in a copy, S secondary (UNCONFIRMED), I inference (UNCONFIRMED).
+lists us_lists
+  title
+    en "Country groups, AI-rule tiers, Entity List footnote 5 and approved-party lists"
+    zh "国家组、人工智能规则分级、实体清单脚注5及被批准方清单"
+  source "15 CFR 740 Supp. 1; 15 CFR 744 Supp. 4; 15 CFR 740 Supp. 5, 6, 7" grade T
+
+list country_group_d5 of country
+  describe
+    en "Country Group D:5 (U.S. arms-embargoed countries); State's list under 22 CFR 126.1 governs"
+    zh "D:5国家组（美国武器禁运国家）；以美国国务院依22 CFR 126.1公布的名单为准"
+  cite "15 CFR 740 Supp. 1, Country Group D:5" grade T
+  member "AF"
+  member "BY"
+  member "MM"
+  member "KH" until 2026-02-03 grade S
+    note "BIS rule 'Conforming Change for Cambodia' (RIN 0694-AK41) effective 2026-02-03 removed Cambodia (Fenwick; FR-data page)"
+  member "CF"
+  member "CN"
+  member "CD"
+  member "CU"
+  member "CY" until 2024-05-30 grade T
+    note "89 FR 40369 (FR Doc 2024-10280): 'Cyprus is no longer a Country Group D:5 country', effective 2024-05-30, read in an FR copy"
+  member "ER"
+  member "HT"
+  member "IR"
+  member "IQ"
+  member "KP"
+  member "LB"
+  member "LY"
+  member "NI"
+  member "RU"
+  member "SO"
+  member "SS"
+  member "SD"
+  member "SY"
+  member "VE"
+  member "ZW"
+
+define macau_or_d5 = {"MO"} + country_group_d5
+  describe
+    en "Macau or a destination in Country Group D:5 (Macau is not in D:5 but every rule names it)"
+    zh "澳门或D:5国家组中的目的地（澳门不属于D:5，但各规则均明确提及）"
+  cite "15 CFR 740 Supp. 1; 15 CFR 774 Supp. 1, ECCN 3A090 Note 1" grade T
+
+list country_group_d1 of country
+  cite "15 CFR 740 Supp. 1, Country Group D:1 (eCFR 2026-07-23)" grade T
+  member "AM"
+  member "AZ"
+  member "BY"
+  member "MM"
+  member "KH"
+  member "CN"
+  member "GE"
+  member "IQ"
+  member "KZ"
+  member "KP"
+  member "KG"
+  member "LA"
+  member "LY"
+  member "MO"
+  member "MD"
+  member "MN"
+  member "NI"
+  member "RU"
+  member "TJ"
+  member "TM"
+  member "UZ"
+  member "VE"
+  member "VN"
+  member "YE"
+
+list country_group_d4 of country
+  cite "15 CFR 740 Supp. 1, Country Group D:4 (eCFR 2026-07-23)" grade T
+  member "BH"
+  member "BY"
+  member "CN"
+  member "EG"
+  member "IR"
+  member "IQ"
+  member "IL"
+  member "JO"
+  member "KP"
+  member "KW"
+  member "LB"
+  member "LY"
+  member "MO"
+  member "OM"
+  member "PK"
+  member "QA"
+  member "RU"
+  member "SA"
+  member "SY"
+  member "VE"
+  member "YE"
+
+list country_group_a1 of country
+  cite "15 CFR 740 Supp. 1, Country Group A:1 (eCFR 2026-07-23)" grade T
+  member "AR"
+  member "AU"
+  member "AT"
+  member "BE"
+  member "BG"
+  member "CA"
+  member "HR"
+  member "CZ"
+  member "DK"
+  member "EE"
+  member "FI"
+  member "FR"
+  member "DE"
+  member "GR"
+  member "HU"
+  member "IS"
+  member "IN"
+  member "IE"
+  member "IT"
+  member "JP"
+  member "KR"
+  member "LV"
+  member "LT"
+  member "LU"
+  member "MX"
+  member "NL"
+  member "NZ"
+  member "NO"
+  member "PL"
+  member "PT"
+  member "RO"
+  member "SK"
+  member "SI"
+  member "ZA"
+  member "ES"
+  member "SE"
+  member "CH"
+  member "TR"
+  member "GB"
+  member "US"
+
+list country_group_a5 of country
+  describe
+    en "Country Group A:5 without the United Arab Emirates: the UAE is a later addition whose date is UNCONFIRMED, so it is left out (the restrictive side for every rule here)"
+    zh "不含阿联酋的A:5国家组：阿联酋为后来加入，日期未经核实，因此不列入（对本项目各规则均为更严格的一侧）"
+  cite "15 CFR 740 Supp. 1, Country Group A:5 (eCFR 2026-07-23)" grade T
+    note "UAE omitted: date of addition UNCONFIRMED"
+  member "AR"
+  member "AU"
+  member "AT"
+  member "BE"
+  member "BG"
+  member "CA"
+  member "HR"
+  member "CZ"
+  member "DK"
+  member "EE"
+  member "FI"
+  member "FR"
+  member "DE"
+  member "GR"
+  member "HU"
+  member "IS"
+  member "IN"
+  member "IE"
+  member "IT"
+  member "JP"
+  member "KR"
+  member "LV"
+  member "LT"
+  member "LU"
+  member "NL"
+  member "NZ"
+  member "NO"
+  member "PL"
+  member "PT"
+  member "RO"
+  member "SK"
+  member "SI"
+  member "ES"
+  member "SE"
+  member "CH"
+  member "TR"
+  member "GB"
+
+list country_group_a6 of country
+  cite "15 CFR 740 Supp. 1, Country Group A:6 (eCFR 2026-07-23)" grade T
+  member "AL"
+  member "CY"
+  member "IL"
+  member "MT"
+  member "MX"
+  member "SG"
+  member "ZA"
+  member "TW"
+
+list ai_tier1 of country
+  describe
+    en "AI-rule Tier 1: the United States and the 18 destinations of paragraph (a) of Supplement No. 5 to part 740"
+    zh "人工智能规则一类：美国及第740部分补编5(a)段所列18个目的地"
+  cite "15 CFR 740 Supp. 5(a); 15 CFR 740.27(a)" grade S
+    note "that paragraph (a) is the AIA list: P (740.27(a)); the names: S (press lists), UNCONFIRMED against the supplement"
+  member "US"
+  member "AU"
+  member "BE"
+  member "CA"
+  member "DK"
+  member "FI"
+  member "FR"
+  member "DE"
+  member "IE"
+  member "IT"
+  member "JP"
+  member "NL"
+  member "NZ"
+  member "NO"
+  member "KR"
+  member "ES"
+  member "SE"
+  member "TW"
+  member "GB"
+
+list supp4_742_confirmed_in of country
+  describe
+    en "Countries confirmed to be in Supplement No. 4 to part 742 (33 in all; the full list is UNCONFIRMED)"
+    zh "经确认列入第742部分补编4的国家（共33个；完整名单未经核实）"
+  cite "15 CFR 742 Supp. 4" grade S
+    note "named in by CSIS and Korea's MOTIE; the supplement itself was not seen"
+  member "JP"
+  member "NL"
+  member "AU"
+  member "GB"
+
+list supp4_742_confirmed_out of country
+  describe
+    en "Countries confirmed NOT to be in Supplement No. 4 to part 742"
+    zh "经确认未列入第742部分补编4的国家"
+  cite "15 CFR 742 Supp. 4" grade S
+  member "KR"
+  member "SG"
+  member "MY"
+  member "TW"
+  member "IL"
+
+list supp4_742_candidates of country
+  describe
+    en "Inferred members of Supplement No. 4 to part 742: A:5 of early 2025 less Argentina, India, South Korea and Turkiye. An inference only; do not rely on it for countries outside the confirmed list"
+    zh "推断的第742部分补编4成员：2025年初的A:5减去阿根廷、印度、韩国和土耳其。仅为推断；对于确认名单之外的国家不得依赖"
+  cite "15 CFR 742 Supp. 4" grade I
+    note "UNCONFIRMED inference from lists.md section 6"
+  member "AU"
+  member "AT"
+  member "BE"
+  member "BG"
+  member "CA"
+  member "HR"
+  member "CZ"
+  member "DK"
+  member "EE"
+  member "FI"
+  member "FR"
+  member "DE"
+  member "GR"
+  member "HU"
+  member "IS"
+  member "IE"
+  member "IT"
+  member "JP"
+  member "LV"
+  member "LT"
+  member "LU"
+  member "NL"
+  member "NZ"
+  member "NO"
+  member "PL"
+  member "PT"
+  member "RO"
+  member "SK"
+  member "SI"
+  member "ES"
+  member "SE"
+  member "CH"
+  member "GB"
+
+entities entity_list_footnote_5
+  describe
+    en "Entity List entries carrying footnote 5 (licence for all items subject to the EAR; 15 CFR 734.4(a)(9), 734.9(e)(3), 744.11)"
+    zh "带脚注5的实体清单条目（受EAR管控的所有物项均需许可证；15 CFR 734.4(a)(9)、734.9(e)(3)、744.11）"
+  cite "15 CFR 744 Supp. 4 (Consolidated Screening List of 2026-07-31)" grade T
+  entity "Chinese Academy of Sciences Institute of Microelectronics"
+    aliases "CAS IME", "IME CAS", "IMECAS", "CAS Institute of Microelectronics",
+      "CAS Microelectronics Institute",
+      "Institute of Microelectronics of the Chinese Academy of Sciences"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "Northern Integrated Circuit Technology Innovation Center (Beijing) Co., Ltd."
+    aliases "Semiconductor Technology Innovation Center (Beijing) Corp.", "STIC", "STIC BJ",
+      "Northern Integrated Circuit Innovation Center",
+      "STIC Northern Integrated Circuit Technology Innovation Center (Beijing) Co., Ltd."
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "Shanghai Integrated Circuit Equipment & Materials Industry Innovation Center Co., Ltd."
+    aliases "CICEM", "ICRD Innovation Center",
+      "National Integrated Circuit Equipment and Materials Industrial Innovation Center",
+      "ICRD Phase II", "ICRD Phase 2"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "Shenzhen Pengxinxu Technology Co., Ltd."
+    aliases "Peng Xin Xu", "PingXinXu", "PST", "Shenzhen Pensun Technology Co., Ltd.", "PXX"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; denial presumed, case-by-case for items not described in 3B001.a.4, .c, .d, .f.1.b.2, .k to .p, 3B002.c, 3B993 or 3B994"
+    grade T
+  entity "Si'En Qingdao Co. Ltd."
+    aliases "Si'EN", "SiEn (Qingdao) Semiconductor Corporation Co.",
+      "SiEn (Qingdao) Integrated Circuits Co., Ltd.", "SiEn", "XinEn"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "SMIC Advanced Technology R&D (Shanghai) Corporation"
+    aliases "SMIC New Technology Research and Development (Shanghai) Corporation",
+      "SMIC New Technology R&D (Shanghai) Corporation",
+      "SMIC Advanced Technology Research & Development (Shanghai) Corporation",
+      "Zhongxin Guoji Jicheng Dianlu Xinjishu Yanfa (Shanghai) Youxian Gongsi",
+      "SMIC Advanced Technology", "SMIC New Technology",
+      "SMIC New Technology Research & Development"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "SwaySure Technology Co., Ltd."
+    aliases "SwaySure", "Shenzhen ShengWeixu Technology Company", "Sheng Weixu", "SWX"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; denial, with case-by-case outside the listed SME set (as for Pengxinxu)"
+    grade T
+  entity "Wuhan Xinxin Semiconductor Manufacturing Company Limited"
+    aliases "XMC"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; review policy refers to 15 CFR 740.26 (RFF), 744.11 and 744.23(d)"
+    grade T
+  entity "Zhangjiang Laboratory"
+    aliases "Zhangjiang Lab", "Zhangjiang National Lab", "ZJLab"
+    country "CN"
+    from 2024-12-02
+    remark "added by 89 FR 96837; presumption of denial"
+    grade T
+  entity "Fujian Jinhua Integrated Circuit Company, Ltd."
+    aliases "JHICC"
+    country "CN"
+    from 2024-12-02
+    remark "listed 83 FR 54521 (2018); footnote 5 from 89 FR 96837; presumption of denial"
+    grade T
+  entity "PXW Semiconductor Manufactory Co., Ltd."
+    aliases "Peng Chip", "Shenzhen Peng Xin Wei IC Manufacturing",
+      "Shenzhen Pengxin Micro Integrated Circuit Manufacturing Co., Ltd.", "PengXinWei", "PXW",
+      "PXWSemi", "Pengxin Micro"
+    country "CN"
+    from 2024-12-02
+    remark "listed 87 FR 77505 (2022); footnote 5 from 89 FR 96837; presumption of denial"
+    grade T
+  entity "Semiconductor Manufacturing International (Beijing) Corporation"
+    aliases "SMIC Beijing"
+    country "CN"
+    from 2024-12-02
+    remark "listed 85 FR 83420 (2020); footnote 5 from 89 FR 96837; presumption of denial"
+    grade T
+  entity "Semiconductor Manufacturing International Corporation"
+    aliases "SMIC", "Semiconductor Manufacturing International (Shanghai) Corporation",
+      "SMIC Shanghai", "Semiconductor Mfg International Corp."
+    country "CN"
+    from 2024-12-02
+    remark "listed 85 FR 83420; footnote 5 from 89 FR 96837; denial for all items; case-by-case for items designed for 200 mm wafer production going to a 200 mm facility"
+    grade T
+  entity "Semiconductor Manufacturing South China Corporation"
+    aliases "SMSC", "SMIC Southern Integrated Circuit Manufacturing Co., Ltd.", "SMIC South",
+      "SMIC Southern"
+    country "CN"
+    from 2024-12-02
+    remark "listed 85 FR 83420; footnote 5 from 89 FR 96837; review policy refers to 744.11 and 744.23(d)"
+    grade T
+  entity "Shanghai Integrated Circuit Research and Development Center"
+    aliases "Shanghai IC R&D Center", "ICRD"
+    country "CN"
+    from 2024-12-02
+    remark "listed 87 FR 77505; footnote 5 from 89 FR 96837; review policy refers to 744.11 and 744.23(d)"
+    grade T
+  entity "SMIC Northern Integrated Circuit Manufacturing (Beijing) Co., Ltd."
+    aliases "Semiconductor Manufacturing North China (Beijing) Corporation", "SMIC North"
+    country "CN"
+    from 2024-12-02
+    remark "listed 85 FR 83420; footnote 5 from 89 FR 96837; presumption of denial"
+    grade T
+
+entities approved_ic_designers extensible
+  describe
+    en "Approved IC designers (Supplement No. 6 to part 740). Its contents were not seen (UNCONFIRMED): add the current list with your own data file"
+    zh "被批准的集成电路设计者（第740部分补编6）。其内容未经核实：请用自己的数据文件补充现行名单"
+  cite "15 CFR 740 Supp. 6 ('Approved Integrated Circuit Designer list')" grade T
+    note "the list exists (T); its entries are UNCONFIRMED; applications go through 15 CFR 748.16"
+
+entities approved_osats extensible
+  describe
+    en "Approved OSAT companies (Supplement No. 7 to part 740). Its contents were not seen (UNCONFIRMED): add the current list with your own data file"
+    zh "被批准的OSAT公司（第740部分补编7）。其内容未经核实：请用自己的数据文件补充现行名单"
+  cite "15 CFR 740 Supp. 7 ('Approved OSAT company list')" grade T
+    note "the list exists (T); its entries are UNCONFIRMED; applications go through 15 CFR 748.16"
