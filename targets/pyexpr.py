@@ -159,12 +159,17 @@ class FastCompiler:
         raise TypeError(type(e).__name__)
 
 
-def guarded_facts(e: ir.Expr, definitions: dict[str, ir.Definition], inline: set[str]) -> list[str]:
-    """Facts the fast path must see known before running `e` (not those only under `is known`)."""
+def guarded_facts(
+    e: ir.Expr, definitions: dict[str, ir.Definition], inline: set[str], *, reads: bool = False
+) -> list[str]:
+    """Facts the fast path must see known before running `e` (not those only under `is known`).
+
+    With `reads`, every fact the fast code reads, including those under `is known`.
+    """
     out: list[str] = []
 
     def walk(node: ir.Expr) -> None:
-        if isinstance(node, ir.Known) and isinstance(node.operand, ir.Fact):
+        if isinstance(node, ir.Known) and isinstance(node.operand, ir.Fact) and not reads:
             return
         if isinstance(node, ir.Fact):
             if node.name not in out:

@@ -187,7 +187,8 @@ class _FastPath:
         pad = "    " * depth
         for rule in self.policy.children_of(parent):
             needed = guarded_facts(rule.condition, self.definitions, self.inline)
-            reads = [f for f in rule.facts if f not in loaded]
+            used = guarded_facts(rule.condition, self.definitions, self.inline, reads=True)
+            reads = [f for f in rule.facts if f in used and f not in loaded]
             for fact in reads:
                 self.lines.append(f'{pad}f_{fact} = facts.get({string(fact)})')
             loaded |= set(reads)
