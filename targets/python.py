@@ -250,8 +250,8 @@ def generate(policy: ir.Policy) -> str:
         text_values=text_values,
         field_annotation=field_annotation,
         annotation=annotation,
-        countries=literal(alpha2_codes()),
-        country_names=literal(tuple(name_table().items())),
+        countries=literal(" ".join(sorted(alpha2_codes()))),
+        country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
         scalar=scalar,
     ))
 
