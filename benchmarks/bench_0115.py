@@ -50,14 +50,10 @@ Case = tuple[dict[str, object], datetime.date]
 # ---- timing ------------------------------------------------------------------------------
 
 
-def time_per_call(
-    fn: Callable[[Any, datetime.date], object],
-    cases: Sequence[Case],
-    *,
-    repeats: int,
-    budget_ns: int,
-) -> list[float]:
-    """timeit-style: ns per call for each repeat; each repeat runs every case `number` times."""
+Call = Callable[[Any, datetime.date], object]
+
+
+def _runner(fn: Call, cases: Sequence[Case]) -> Callable[[int], int]:
     calls = list(cases)
 
     def run(number: int) -> int:
@@ -67,14 +63,35 @@ def time_per_call(
             fn(facts, day)
         return time.perf_counter_ns() - start
 
-    number = 1
-    while True:  # autorange: grow until one repeat takes about budget_ns
-        elapsed = run(number)
-        if elapsed >= budget_ns // 5:
-            number = max(1, int(number * budget_ns / max(elapsed, 1)))
-            break
-        number *= 2
-    return [run(number) / (number * len(calls)) for _ in range(repeats)]
+    return run
+
+
+def time_per_call(
+    subjects: Mapping[str, tuple[Call, Sequence[Case]]], *, repeats: int, budget_ns: int
+) -> dict[str, list[float]]:
+    """timeit-style ns per call, `repeats` values per subject.
+
+    Each repeat runs every case of a subject `number` times (autoranged so one repeat
+    takes about budget_ns). Repeats are interleaved across subjects, round by round,
+    so a slow spell of the machine hits every subject alike and per-round ratios
+    stay meaningful.
+    """
+    plan: dict[str, tuple[Callable[[int], int], int, int]] = {}
+    for name, (fn, cases) in subjects.items():
+        run = _runner(fn, cases)
+        number = 1
+        while True:
+            elapsed = run(number)
+            if elapsed >= budget_ns // 5:
+                number = max(1, int(number * budget_ns / max(elapsed, 1)))
+                break
+            number *= 2
+        plan[name] = (run, number, len(cases))
+    out: dict[str, list[float]] = {name: [] for name in subjects}
+    for _ in range(repeats):
+        for name, (run, number, n_cases) in plan.items():
+            out[name].append(run(number) / (number * n_cases))
+    return out
 
 
 def fresh_python(code: str, *, cwd: Path, extra: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
@@ -96,7 +113,7 @@ def fresh_python(code: str, *, cwd: Path, extra: Sequence[str] = ()) -> subproce
 def compile_all(out_dir: Path) -> tuple[dict[str, ir.Policy], int]:
     """parse + check + lower + generate + format every policy file; (policies, ns)."""
     start = time.perf_counter_ns()
-    paths, problems = policy_files([str(POLICIES)])
+    paths, problems = policy_files([os.path.relpath(POLICIES)])
     if problems:
         raise SystemExit(f"policies/: {problems}")
     policies: dict[str, ir.Policy] = {}
@@ -313,10 +330,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke test")
     args = parser.parse_args()
-    repeats = 3 if args.quick else 7
-    budget = 50_000_000 if args.quick else 200_000_000
+    repeats = 3 if args.quick else 9
+    budget = 30_000_000 if args.quick else 100_000_000
     runs = 3 if args.quick else 9
 
+    os.chdir(ROOT)  # policy paths as the CLI shows them: policies/...
     tmp = Path(tempfile.mkdtemp(prefix="earmark-bench-"))
     try:
         return run(tmp, repeats, budget, runs, args.quick)
@@ -362,16 +380,22 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     def empty(facts: object, as_of: object) -> None:
         return None
 
-    def measure(fn: Callable[[Any, datetime.date], object], which: list[Case]) -> list[float]:
-        return time_per_call(fn, which, repeats=repeats, budget_ns=budget)
-
-    t_empty = measure(empty, cases)
-    t_fast = measure(mod.decide, cases)
-    t_hand = measure(handwritten_0115.decide, cases)
-    t_interp = measure(interpret, cases)
-    t_eval = measure(evaluate_call, json_cases)
-    t_validate = measure(lambda facts, _d: mod.validate(facts), json_cases)
-    t_eval_valid = measure(evaluate_call, cases)
+    times = time_per_call(
+        {
+            "empty": (empty, cases),
+            "fast": (mod.decide, cases),
+            "hand": (handwritten_0115.decide, cases),
+            "interp": (interpret, cases),
+            "eval": (evaluate_call, json_cases),
+            "validate": (lambda facts, _day: mod.validate(facts), json_cases),
+            "eval_valid": (evaluate_call, cases),
+        },
+        repeats=repeats,
+        budget_ns=budget,
+    )
+    t_empty, t_fast, t_hand = times["empty"], times["fast"], times["hand"]
+    t_interp, t_eval = times["interp"], times["eval"]
+    t_validate, t_eval_valid = times["validate"], times["eval_valid"]
 
     # (e) import of the generated module in a fresh interpreter (its .pyc cached by our import)
     deps = (
@@ -406,8 +430,9 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     # ---- report ----------------------------------------------------------------------------
     best = min
     med = statistics.median
-    r_fast_hand = med(t_fast) / med(t_hand)
-    r_interp_fast = med(t_interp) / med(t_fast)
+    # ratios: the median of the per-round ratios (rounds are interleaved, see time_per_call)
+    r_fast_hand = med([f / h for f, h in zip(t_fast, t_hand, strict=True)])
+    r_interp_fast = med([i / f for i, f in zip(t_interp, t_fast, strict=True)])
     rows: list[tuple[str, str, str, str, str]] = []
 
     def status(ok: bool) -> str:

@@ -1,0 +1,217 @@
+"""The generated checker for rule_0115: clean, standalone, and strict about its input."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pydantic
+import pytest
+from support import POLICY_0115, ROOT
+
+from earmark.compiler import facts as facts_mod
+from earmark.compiler import interpreter, ir
+
+CASES = sorted((ROOT / "policies" / "cases").glob("*.json"))
+VALID: dict[str, object] = {
+    "exporter_role": "front_end_fabricator",
+    "ic_is_logic": True,
+    "technology_node": 4,
+    "packaging_country": "TW",
+    "designer_locations": ["TW", "US"],
+    "aggregated_transistor_count": 29_999_999_999,
+    "completion_date": "2026-03-01",
+}
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, check=False, cwd=cwd
+    )
+
+
+# ---- lint, format and types ----------------------------------------------------------------
+
+
+def test_generated_module_is_ruff_formatted(generated_0115_path: Path) -> None:
+    result = run("ruff", "format", "--check", "--isolated", "--line-length", "100",
+                 str(generated_0115_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_module_passes_ruff_lint(generated_0115_path: Path) -> None:
+    result = run("ruff", "check", "--isolated", "--line-length", "100",
+                 "--select", "E,F,W,I,B,UP,SIM", str(generated_0115_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_module_passes_mypy_strict(generated_0115_path: Path, tmp_path: Path) -> None:
+    result = run("mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
+                 str(generated_0115_path), cwd=generated_0115_path.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_module_points_each_rule_back_to_its_source_line(
+    generated_0115_path: Path, policy_0115: ir.Policy
+) -> None:
+    code = generated_0115_path.read_text(encoding="utf-8")
+    source = POLICY_0115.read_text(encoding="utf-8").splitlines()
+    for rule in policy_0115.rules:
+        assert f"# {policy_0115.path}:{rule.span.line} rule {rule.name}" in code
+        assert source[rule.span.line - 1].startswith(f"rule {rule.name}")
+
+
+# ---- standalone: runs without earmark --------------------------------------------------------
+
+ISOLATED = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+sys.path.append(sys.argv[2])
+try:
+    import earmark
+except ModuleNotFoundError:
+    pass
+else:
+    raise SystemExit("earmark is importable: " + str(earmark.__file__))
+import datetime, rule_0115
+facts = json.loads(sys.argv[3])
+decision = rule_0115.evaluate(facts, as_of=datetime.date.fromisoformat(sys.argv[4]))
+print(json.dumps(decision.to_json(), sort_keys=True))
+"""
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_generated_module_runs_where_only_pydantic_is_installed(
+    generated_0115_path: Path, policy_0115: ir.Policy, case: Path
+) -> None:
+    site = Path(pydantic.__file__).resolve().parent.parent
+    facts_text = case.read_text(encoding="utf-8")
+    as_of = "2027-06-01"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", ISOLATED, str(generated_0115_path.parent), str(site),
+         facts_text, as_of],
+        capture_output=True, text=True, check=False, cwd=generated_0115_path.parent, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    values = facts_mod.validate(policy_0115, facts_mod.load_json(facts_text, case.name))
+    expected = interpreter.evaluate(policy_0115, values, dt.date.fromisoformat(as_of)).to_json()
+    assert json.loads(result.stdout) == json.loads(json.dumps(expected, sort_keys=True))
+
+
+# ---- input validation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"packaging_cuntry": "TW"}, "packaging_cuntry", "unknown fact"),
+        ({"ic_is_logic": "yes"}, "ic_is_logic", "boolean"),
+        ({"ic_is_logic": 1}, "ic_is_logic", "boolean"),
+        ({"aggregated_transistor_count": "many"}, "aggregated_transistor_count", "integer"),
+        ({"aggregated_transistor_count": 1.5}, "aggregated_transistor_count", "integer"),
+        ({"packaging_country": "XX"}, "packaging_country", '"XX"'),
+        ({"designer_locations": ["TW", "ZZ"]}, "designer_locations", '"ZZ"'),
+        ({"aggregated_transistor_count": -1}, "aggregated_transistor_count", "0"),
+        ({"technology_node": -3}, "technology_node", "0"),
+        ({"technology_node": "NaN"}, "technology_node", "finite"),
+        ({"completion_date": "2025-02-30"}, "completion_date", "2025-02-30"),
+        ({"completion_date": "01/03/2026"}, "completion_date", "YYYY-MM-DD"),
+        ({"exporter_role": "distributor"}, "exporter_role", "front_end_fabricator"),
+    ],
+)
+def test_bad_facts_raise_facts_error_naming_the_field(
+    checker_0115: ModuleType, change: dict[str, object], field: str, words: str
+) -> None:
+    with pytest.raises(checker_0115.FactsError) as caught:
+        checker_0115.evaluate({**VALID, **change}, as_of=dt.date(2026, 3, 1))
+    problems = caught.value.problems
+    assert len(problems) == 1
+    where, message = problems[0]
+    assert where.split(".")[0] == field
+    assert words in message
+    assert field in str(caught.value)
+
+
+def test_missing_required_fact_is_named(checker_0115: ModuleType) -> None:
+    data = {k: v for k, v in VALID.items() if k != "exporter_role"}
+    with pytest.raises(checker_0115.FactsError) as caught:
+        checker_0115.validate(data)
+    assert caught.value.problems == [("exporter_role", "required fact is missing")]
+
+
+def test_every_problem_is_reported_at_once(checker_0115: ModuleType) -> None:
+    data = {**VALID, "bogus": 1, "packaging_country": "XX", "completion_date": "2025-02-30"}
+    with pytest.raises(checker_0115.FactsError) as caught:
+        checker_0115.validate(data)
+    fields = {where for where, _ in caught.value.problems}
+    assert fields == {"bogus", "packaging_country", "completion_date"}
+
+
+def test_facts_that_are_not_a_mapping_are_rejected(checker_0115: ModuleType) -> None:
+    with pytest.raises(checker_0115.FactsError):
+        checker_0115.validate(["exporter_role"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"bogus": 1},
+        {"ic_is_logic": "yes"},
+        {"packaging_country": "XX"},
+        {"aggregated_transistor_count": -1},
+        {"completion_date": "2025-02-30"},
+        {"designer_locations": ["TW", "ZZ"]},
+        {"exporter_role": None},
+    ],
+)
+def test_generated_and_compiler_validation_reject_the_same_fields(
+    checker_0115: ModuleType, policy_0115: ir.Policy, change: dict[str, object]
+) -> None:
+    data = {**VALID, **change}
+    with pytest.raises(checker_0115.FactsError) as generated:
+        checker_0115.validate(data)
+    with pytest.raises(facts_mod.FactsError) as compiler:
+        facts_mod.validate(policy_0115, data)
+    assert [w for w, _ in generated.value.problems] == [w for w, _ in compiler.value.problems]
+
+
+def test_valid_facts_are_converted_to_python_values(checker_0115: ModuleType) -> None:
+    values = checker_0115.validate(VALID)
+    assert values["completion_date"] == dt.date(2026, 3, 1)
+    assert values["designer_locations"] == frozenset({"TW", "US"})
+    assert values["technology_node"] == Decimal(4)
+    assert values["contains_hbm"] is None
+
+
+def test_generated_evaluate_agrees_with_the_interpreter_on_the_policy_examples(
+    checker_0115: ModuleType, policy_0115: ir.Policy
+) -> None:
+    for example in policy_0115.examples:
+        facts = dict(example.given)
+        generated = checker_0115.evaluate(facts, as_of=example.as_of)
+        expected = interpreter.evaluate(policy_0115, facts, example.as_of)
+        assert generated.to_json() == expected.to_json(), example.title
+        assert checker_0115.decide(facts, example.as_of) == expected.outcome, example.title
+
+
+def test_generated_module_imports_nothing_but_stdlib_and_pydantic(
+    generated_0115_path: Path,
+) -> None:
+    tree = ast.parse(generated_0115_path.read_text(encoding="utf-8"))
+    roots = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            roots |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            assert node.module is not None
+            roots.add(node.module.split(".")[0])
+    assert roots <= {"__future__", "collections", "dataclasses", "datetime", "decimal", "re",
+                     "typing", "pydantic"}
