@@ -4,16 +4,18 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from support import POLICY_0115, load_module
+from support import POLICY_0115, ROOT, load_module
 
 from earmark.compiler import ir
-from earmark.compiler.pipeline import compile_file
+from earmark.compiler.pipeline import compile_text
 from earmark.targets.python import generate
 
 
 @pytest.fixture(scope="session")
 def policy_0115() -> ir.Policy:
-    compilation = compile_file(POLICY_0115)
+    # the path as `earmark compile` names it: relative to the project root
+    path = POLICY_0115.relative_to(ROOT).as_posix()
+    compilation = compile_text(POLICY_0115.read_text(encoding="utf-8"), path)
     assert compilation.ok and compilation.policy is not None
     return compilation.policy
 

@@ -52,6 +52,26 @@ def test_generated_module_passes_ruff_lint(generated_0115_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: the module docstring and the `# path:line rule name` comments embed the policy "
+    "path unsplit, so a long path makes lines longer than 100 (ruff E501)",
+)
+def test_generated_module_stays_lint_clean_for_a_long_policy_path(
+    policy_0115: ir.Policy, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from earmark.targets.python import generate
+
+    long_path = "policies/export-controls/advanced-computing/foundry-due-diligence/rule_0115.em"
+    module = tmp_path / "rule_0115.py"
+    module.write_text(generate(dataclasses.replace(policy_0115, path=long_path)), "utf-8")
+    result = run("ruff", "check", "--isolated", "--line-length", "100",
+                 "--select", "E,F,W,I,B,UP,SIM", str(module))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_generated_module_passes_mypy_strict(generated_0115_path: Path, tmp_path: Path) -> None:
     result = run("mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
                  str(generated_0115_path), cwd=generated_0115_path.parent)
@@ -213,5 +233,4 @@ def test_generated_module_imports_nothing_but_stdlib_and_pydantic(
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             assert node.module is not None
             roots.add(node.module.split(".")[0])
-    assert roots <= {"__future__", "collections", "dataclasses", "datetime", "decimal", "re",
-                     "typing", "pydantic"}
+    assert roots - set(sys.stdlib_module_names) == {"pydantic"}

@@ -413,3 +413,48 @@ entities approved_osats extensible
     zh "被批准的OSAT公司（第740部分补编7）。其内容未经核实：请用自己的数据文件补充现行名单"
   cite "15 CFR 740 Supp. 7 ('Approved OSAT company list')" grade T
     note "the list exists (T); its entries are UNCONFIRMED; applications go through 15 CFR 748.16"
+
+set advanced_computing_family of text = {
+    "3A001.z", "3A090", "4A003.z", "4A004.z", "4A005.z", "4A090", "5A002.z", "5A004.z",
+    "5A992.z", "5D002.z", "5D992.z"
+  }
+  describe
+    en "The advanced-computing ECCN family (the .z items listed in the note to 3A090, with 3A090 and 4A090)"
+    zh "先进计算ECCN系列（3A090注释所列.z物项，以及3A090和4A090）"
+  cite "15 CFR 774 Supp. 1, note to ECCN 3A090" grade T
+
+set a_type_items of text = {
+    "3A090.a", "4A090.a", "3A001.z.1.a", "3A001.z.2.a", "3A001.z.3.a", "3A001.z.4.a",
+    "4A003.z.1.a", "4A003.z.2.a", "4A004.z.1", "4A005.z.1", "5A002.z.1.a", "5A002.z.2.a",
+    "5A002.z.3.a", "5A002.z.4.a", "5A002.z.5.a", "5A004.z.1.a", "5A004.z.2.a", "5A992.z.1"
+  }
+  describe
+    en "'.a-type' advanced-computing items (worldwide licence in the CFR text; AIA/LPP eligible)"
+    zh "“.a类”先进计算物项（CFR文本中全球许可要求；可适用AIA/LPP）"
+  cite "15 CFR 742.6(a)(6)(iii)(A); 15 CFR 740.27(a)(1)" grade T
+
+set b_type_items of text = {
+    "3A090.b", "4A090.b", "3A001.z.1.b", "3A001.z.2.b", "3A001.z.3.b", "3A001.z.4.b",
+    "4A003.z.1.b", "4A003.z.2.b", "4A004.z.2", "4A005.z.2", "5A002.z.1.b", "5A002.z.2.b",
+    "5A002.z.3.b", "5A002.z.4.b", "5A002.z.5.b", "5A004.z.1.b", "5A004.z.2.b", "5A992.z.2"
+  }
+  describe
+    en "'.b-type' advanced-computing items (UAE and D:1/D:4/D:5 not also in A:5/A:6)"
+    zh "“.b类”先进计算物项（阿联酋及不属于A:5/A:6的D:1/D:4/D:5）"
+  cite "15 CFR 742.6(a)(6)(iii)(B)" grade T
+
+set macau_d5_sme_items of text = {
+    "3B001.a.4", "3B001.c", "3B001.d", "3B001.f.1", "3B001.f.5", "3B001.f.6", "3B001.k",
+    "3B001.l", "3B001.m", "3B001.n", "3B001.p.2", "3B001.p.4", "3B001.r", "3B002.c", "3D992",
+    "3E992"
+  }
+  describe
+    en "The Macau/D:5 SME set of the CCL"
+    zh "商业管制清单中针对澳门/D:5的半导体制造设备物项集合"
+  cite "15 CFR 774 Supp. 1 (Macau/D:5 SME licence requirements)" grade T
+
+set rule_1202_new_items of text = {"3B993", "3B994", "3D993", "3D994", "3E993", "3E994"}
+  describe
+    en "ECCNs added by the 1202 rule, controlled under 742.6(a)(11)"
+    zh "1202规则新增、依742.6(a)(11)管控的ECCN"
+  cite "15 CFR 742.6(a)(11); 15 CFR 774 Supp. 1" grade T
