@@ -110,7 +110,7 @@ def fresh_python(code: str, *, cwd: Path, extra: Sequence[str] = ()) -> subproce
 # ---- compile -----------------------------------------------------------------------------
 
 
-def compile_all(out_dir: Path) -> tuple[dict[str, ir.Policy], int]:
+def compile_all(out_dir: Path) -> tuple[dict[str, ir.Policy], int, int]:
     """parse + check + lower + generate + format every policy file; (policies, ns)."""
     start = time.perf_counter_ns()
     paths, problems = policy_files([os.path.relpath(POLICIES)])
@@ -119,12 +119,15 @@ def compile_all(out_dir: Path) -> tuple[dict[str, ir.Policy], int]:
     policies: dict[str, ir.Policy] = {}
     for path in paths:
         result = compile_file(path)
-        if not result.ok or result.policy is None:
-            raise SystemExit(f"{path} does not compile: {[str(d) for d in result.diagnostics]}")
+        errors = [str(d) for d in result.diagnostics if d.is_error]
+        if errors:
+            raise SystemExit(f"{path} does not compile: {errors}")
+        if result.policy is None:
+            continue  # a lists file: imported by policies, nothing to generate on its own
         text = generate(result.policy)
         (out_dir / module_name(result.policy)).write_text(text, encoding="utf-8")
         policies[result.policy.id] = result.policy
-    return policies, time.perf_counter_ns() - start
+    return policies, len(paths), time.perf_counter_ns() - start
 
 
 # ---- cases -------------------------------------------------------------------------------
@@ -347,8 +350,8 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     out_dir.mkdir()
 
     # (f) compile all policies: the first compile in this process (cold caches), then repeats
-    policies, cold_compile = compile_all(out_dir)
-    warm_compiles = [compile_all(out_dir)[1] for _ in range(3 if quick else 5)]
+    policies, n_files, cold_compile = compile_all(out_dir)
+    warm_compiles = [compile_all(out_dir)[2] for _ in range(3 if quick else 5)]
     policy = policies[POLICY_ID]
 
     sys.path.insert(0, str(out_dir))
@@ -450,7 +453,7 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
                  "target < 10 us", status(med(t_eval) < 10_000)))
     rows.append(("(e) import checker, fresh process", fmt_ns(best(totals)), fmt_ns(med(totals)),
                  "target < 50 ms", status(med(totals) < 50_000_000)))
-    rows.append((f"(f) compile all ({len(policies)} file(s)), cold", fmt_ns(cold_compile),
+    rows.append((f"(f) compile all ({n_files} files), cold", fmt_ns(cold_compile),
                  fmt_ns(cold_compile), "target < 1 s", status(cold_compile < 1_000_000_000)))
     rows.append(("    compile all, warm (same process)", fmt_ns(best(warm_compiles)),
                  fmt_ns(med(warm_compiles)), "target < 1 s",

@@ -5,13 +5,17 @@ known (no three-valued logic, no validation, no trace): it is what a careful
 engineer would write by hand from the policy text, and the yardstick for the
 generated checker's fast path `decide`. It is not a supported API.
 
-Dated values follow the policy exactly:
+Dated values and lists follow the policy (and policies/lists/us_lists.em) exactly:
   * Country Group D:5 (and so "Macau or D:5") is read at the evaluation date:
-    Cambodia is in it before 2026-02-03.
+    Cambodia is in it before 2026-02-03. (Cyprus left on 2024-05-30, before the
+    rule took effect, so it never matters here.)
   * the authorized-designer cut-off is 2026-04-13 when evaluated before
     2026-04-07, and 2026-12-31 from then on;
   * the no-HBM transistor limit is read at the completion date: 30 billion,
     35 billion in 2027, 30 billion in 2028 (no tier written), 40 billion from 2029.
+  * `approved_ic_designer` and `approved_osat` are `first_known(stated flag, name
+    matches the approved list)`: with the flags known (this function's contract)
+    they are just `designer_listed_approved` and `packaged_by_approved_osat`.
 """
 
 from __future__ import annotations

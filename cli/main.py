@@ -82,10 +82,11 @@ class _Rendered(Exception):
 
 
 def _one_policy(path: str) -> ir.Policy:
-    (result,) = _compile_paths([path]) if Path(path).is_file() or not Path(path).exists() else [None]  # type: ignore[list-item]
-    if result is None:
+    if Path(path).is_dir():
         raise UsageError(f"{path} is a directory; name one policy file")
-    assert result.policy is not None
+    (result,) = _compile_paths([path])
+    if result.policy is None:
+        raise UsageError(f"{path} is a lists file, not a policy")
     return result.policy
 
 

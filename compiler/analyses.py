@@ -79,17 +79,16 @@ def _constraint(atom: ir.Expr) -> tuple[ir.Expr, Constraint] | None:
 
 def _below(a: object, a_open: bool, b: object, b_open: bool) -> bool:
     """Whether an upper bound a lies strictly below a lower bound b (no overlap)."""
-    assert isinstance(a, (int, Decimal)) or hasattr(a, "toordinal")
-    if a < b:  # type: ignore[operator]
+    if bool(a < b):  # type: ignore[operator]
         return True
     return bool(a == b and (a_open or b_open))
 
 
 def _in_range(v: object, r: _Range) -> bool:
     try:
-        if r.lo is not None and (v < r.lo or (r.lo_open and v == r.lo)):  # type: ignore[operator]
+        if r.lo is not None and bool(v < r.lo or (r.lo_open and v == r.lo)):  # type: ignore[operator]
             return False
-        if r.hi is not None and (v > r.hi or (r.hi_open and v == r.hi)):  # type: ignore[operator]
+        if r.hi is not None and bool(v > r.hi or (r.hi_open and v == r.hi)):  # type: ignore[operator]
             return False
     except TypeError:
         return True
@@ -98,12 +97,15 @@ def _in_range(v: object, r: _Range) -> bool:
 
 def _contradict(a: Constraint, b: Constraint) -> bool:
     (ka, da), (kb, db) = a, b
-    if ka == "in" and kb == "in":
-        return not (da & db)  # type: ignore[operator]
-    if ka == "in" and kb == "notin":
-        return da <= db  # type: ignore[operator]
-    if ka == "notin" and kb == "in":
-        return db <= da  # type: ignore[operator]
+    if ka in ("in", "notin") and kb in ("in", "notin"):
+        assert isinstance(da, frozenset) and isinstance(db, frozenset)
+        if ka == "in" and kb == "in":
+            return not (da & db)
+        if ka == "in":
+            return da <= db
+        if kb == "in":
+            return db <= da
+        return False
     if ka == "range" and kb == "range":
         ra, rb = da, db
         assert isinstance(ra, _Range) and isinstance(rb, _Range)

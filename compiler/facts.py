@@ -85,7 +85,7 @@ def facts_model(policy: ir.Policy) -> type[BaseModel]:
             fields[fact.name] = (ann | None, Field(default=None, description=fact.description.en))
         else:
             fields[fact.name] = (ann, Field(description=fact.description.en))
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    return create_model(
         f"{policy.id}_facts",
         __config__=ConfigDict(extra="forbid", frozen=True),
         **fields,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from earmark.compiler import countries, ir
@@ -48,6 +49,17 @@ def _citation(c: ast.Citation | None) -> ir.Citation | None:
 
 def _text(x: ast.Text) -> ir.Text:
     return ir.Text(x.en, x.zh)
+
+
+@dataclass(frozen=True)
+class _Header:
+    id: str
+    title: ir.Text
+    source: ir.Citation
+    effective: dt.date
+    compliance: dt.date | None
+    ends: dt.date | None
+    default: str
 
 
 class _Lowering:
@@ -106,13 +118,13 @@ class _Lowering:
         if any(d.is_error for d in self.diagnostics) or header is None:
             return None
         policy = ir.Policy(
-            id=header["id"],
-            title=header["title"],
-            source=header["source"],
-            effective=header["effective"],
-            compliance=header["compliance"],
-            ends=header["ends"],
-            default=header["default"],
+            id=header.id,
+            title=header.title,
+            source=header.source,
+            effective=header.effective,
+            compliance=header.compliance,
+            ends=header.ends,
+            default=header.default,
             outcomes=tuple(
                 ir.Outcome(o.name, _text(o.label)) for o in self.symbols.outcomes.values()
             ),
@@ -206,7 +218,7 @@ class _Lowering:
         )
 
     # ---- header ----------------------------------------------------------------
-    def header(self) -> dict[str, object] | None:
+    def header(self) -> _Header | None:
         h = self.tree.header
         ok = True
         for field, label in (
@@ -235,15 +247,16 @@ class _Lowering:
             return None
         assert h.default is not None
         source = _citation(h.source)
-        return {
-            "id": h.name,
-            "title": _text(h.title),
-            "source": source,
-            "effective": h.effective.date,
-            "compliance": h.compliance.date if h.compliance else None,
-            "ends": h.ends.date if h.ends else None,
-            "default": h.default,
-        }
+        assert source is not None
+        return _Header(
+            h.name,
+            _text(h.title),
+            source,
+            h.effective.date,
+            h.compliance.date if h.compliance else None,
+            h.ends.date if h.ends else None,
+            h.default,
+        )
 
     # ---- values ------------------------------------------------------------------
     def facts(self) -> tuple[ir.FactDecl, ...]:

@@ -66,7 +66,7 @@ class ExprChecker:
         )
         return method(expr, expected)
 
-    def _name(self, expr: ast.Name, expected: t.Type | None) -> ir.Expr | None:  # type: ignore[override]
+    def _name(self, expr: ast.Name, expected: t.Type | None) -> ir.Expr | None:
         name = expr.name
         if name == "as_of":
             return ir.AsOf(t.DATE, expr.span)

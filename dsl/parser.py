@@ -148,7 +148,7 @@ def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Di
     extents = tuple(
         (child.meta.line, child.meta.end_line)
         for child in tree.children
-        if not getattr(child.meta, "empty", True)
+        if isinstance(child, Tree) and not getattr(child.meta, "empty", True)
     )
     policy = ast.Policy(
         policy.header, policy.imports, policy.declarations, tuple(comments), path, extents
@@ -182,7 +182,7 @@ class _Builder:
     def report(self, code: str, message: str, span: Span, help: str | None = None) -> None:
         self.diagnostics.append(error(code, message, span, help))
 
-    def string(self, token: Token) -> str:
+    def string(self, token: Any) -> str:
         raw = token.value[1:-1]
         out: list[str] = []
         i = 0
@@ -206,7 +206,7 @@ class _Builder:
                 i += 1
         return "".join(out)
 
-    def date(self, token: Token) -> dt.date:
+    def date(self, token: Any) -> dt.date:
         try:
             return dt.date.fromisoformat(token.value)
         except ValueError:
@@ -446,7 +446,7 @@ class _Builder:
         return ast.Rule(
             name=name,
             exception_to=str(exc.children[0]) if exc else None,
-            priority=int(priority.children[0]) if priority else 0,
+            priority=int(str(priority.children[0])) if priority else 0,
             when=self.expr(found["when"].children[0]) if "when" in found else None,
             then=str(then.children[0]) if then else None,
             citation=self.cited(found["cite"]) if "cite" in found else None,
@@ -564,7 +564,7 @@ class _Builder:
         after = "\n".join([after_line, *self.source.lines[meta.end_line :]])
         return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
-    def number(self, token: Token, unit: str | None, span: Span) -> ast.Number:
+    def number(self, token: Any, unit: str | None, span: Span) -> ast.Number:
         text = token.value.replace("_", "")
         try:
             value = Decimal(text)

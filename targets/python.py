@@ -262,7 +262,7 @@ class FormatError(RuntimeError):
 
 def format_source(text: str) -> str:
     """Format with ruff, isolated from any user configuration, so output is canonical."""
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     result = subprocess.run(
         [find_ruff_bin(), "format", "--isolated", "--line-length", "100", "-"],

@@ -1,0 +1,159 @@
+"""Differential test: the generated checker must agree with the reference interpreter.
+
+Fact sets are drawn from the policy's own fact schema (the IR's fact declarations),
+with unknowns, and with values at every threshold and date cut-over: those written
+in the policy (constants and dated-value entries, plus and minus one step) and those
+named in shared/reference/rule-0115.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from earmark.compiler import countries, interpreter, ir
+from earmark.compiler import facts as facts_mod
+from earmark.compiler.types import Type
+
+D = dt.date
+DAY = dt.timedelta(days=1)
+
+# thresholds from the reference (rule-0115.md §1, §2.2; lists.md; amendments.md)
+COUNTS = [29_999_999_999, 30_000_000_000, 34_999_999_999, 35_000_000_000, 39_999_999_999,
+          40_000_000_000, 0, 10_000_000_000]
+NODES = [Decimal("16"), Decimal("16.5"), Decimal("14"), Decimal("15.99"), Decimal("3"),
+         Decimal("28")]
+DATES = [D(2026, 12, 31), D(2027, 1, 1), D(2027, 12, 31), D(2028, 1, 1), D(2028, 12, 31),
+         D(2029, 1, 1), D(2026, 2, 2), D(2026, 2, 3), D(2026, 4, 6), D(2026, 4, 7),
+         D(2026, 4, 13), D(2026, 4, 14), D(2025, 1, 15), D(2025, 1, 16), D(2025, 1, 31)]
+COUNTRIES = ["TW", "US", "JP", "KR", "DE", "SG", "AE", "CN", "MO", "KH", "RU", "IN", "MX"]
+
+
+def constants(policy: ir.Policy) -> list[tuple[Type, object]]:
+    """Every constant the policy compares against, with its type."""
+    found: list[tuple[Type, object]] = []
+
+    def walk(e: ir.Expr) -> None:
+        if isinstance(e, ir.Const):
+            found.append((e.type, e.value))
+        for child in ir.children(e):
+            walk(child)
+
+    for d in policy.definitions:
+        walk(d.expr)
+    for r in policy.rules:
+        for c in r.conjuncts:
+            walk(c.expr)
+    for v in policy.dated:
+        for s in v.segments:
+            found.append((v.type, s.value.value))
+            if s.start is not None:
+                found.append((Type("date"), s.start))
+    found.append((Type("date"), policy.effective))
+    return found
+
+
+def boundaries(policy: ir.Policy) -> dict[str, list[Any]]:
+    points: dict[str, set[Any]] = {"integer": set(COUNTS), "decimal": set(NODES),
+                                   "date": set(DATES), "country": set(COUNTRIES)}
+    for t, value in constants(policy):
+        if t.kind == "integer" and isinstance(value, int):
+            points["integer"] |= {v for v in (value - 1, value, value + 1) if v >= 0}
+        elif t.kind == "decimal" and isinstance(value, (int, Decimal)):
+            points["decimal"] |= {Decimal(value), Decimal(value) + Decimal("0.5")}
+        elif t.kind == "date" and isinstance(value, dt.date):
+            points["date"] |= {value - DAY, value, value + DAY}
+        elif t.kind == "country" and isinstance(value, str):
+            points["country"].add(value)
+        elif t.kind == "set" and isinstance(value, frozenset):
+            points["country"] |= {v for v in value if isinstance(v, str) and len(v) == 2}
+    return {kind: sorted(values) for kind, values in points.items()}
+
+
+def value_strategy(t: Type, points: dict[str, list[Any]]) -> st.SearchStrategy[Any]:
+    """JSON-shaped values of a language type (dates as text, sets as lists)."""
+    if t.kind == "bool":
+        return st.booleans()
+    if t.kind == "integer":
+        return st.one_of(st.sampled_from(points["integer"]),
+                         st.integers(min_value=0, max_value=10**11))
+    if t.kind == "decimal":
+        return st.one_of(st.sampled_from(points["decimal"]),
+                         st.decimals(min_value=0, max_value=100, places=2))
+    if t.kind == "date":
+        return st.one_of(st.sampled_from(points["date"]),
+                         st.dates(D(2024, 1, 1), D(2031, 12, 31))).map(dt.date.isoformat)
+    if t.kind == "year":
+        return st.integers(min_value=2024, max_value=2031)
+    if t.kind == "country":
+        return st.one_of(st.sampled_from(points["country"]),
+                         st.sampled_from(sorted(countries.alpha2_codes())))
+    if t.kind == "enum":
+        return st.sampled_from(t.members)
+    if t.kind == "text":
+        return st.text(max_size=10)
+    assert t.kind == "set" and t.element is not None
+    return st.lists(value_strategy(t.element, points), max_size=4)
+
+
+def facts_strategy(policy: ir.Policy) -> st.SearchStrategy[dict[str, Any]]:
+    points = boundaries(policy)
+    fields: dict[str, st.SearchStrategy[Any]] = {}
+    for f in policy.facts:
+        value = value_strategy(f.type, points)
+        # about one optional fact in four is unknown
+        fields[f.name] = st.one_of(st.none(), value, value, value) if f.optional else value
+    return st.fixed_dictionaries(fields)
+
+
+def as_of_strategy(policy: ir.Policy) -> st.SearchStrategy[dt.date]:
+    cut_overs = [d for d in boundaries(policy)["date"] if d >= D(2025, 1, 15)]
+    return st.one_of(st.sampled_from(cut_overs), st.dates(D(2025, 1, 15), D(2031, 12, 31)))
+
+
+def test_fact_strategy_covers_every_fact_of_the_schema(policy_0115: ir.Policy) -> None:
+    example = facts_strategy(policy_0115).example()
+    assert set(example) == {f.name for f in policy_0115.facts}
+
+
+def test_boundaries_include_every_transistor_threshold_and_cut_over(policy_0115: ir.Policy) -> None:
+    points = boundaries(policy_0115)
+    for count in (29_999_999_999, 30_000_000_000, 34_999_999_999, 35_000_000_000,
+                  39_999_999_999, 40_000_000_000):
+        assert count in points["integer"]
+    for day in (D(2026, 2, 3), D(2026, 4, 7), D(2027, 1, 1), D(2028, 1, 1), D(2029, 1, 1)):
+        assert {day - DAY, day} <= set(points["date"])
+
+
+@pytest.fixture(scope="module")
+def strategies(policy_0115: ir.Policy) -> tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]:
+    return facts_strategy(policy_0115), as_of_strategy(policy_0115)
+
+
+@settings(max_examples=2000, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_generated_checker_agrees_with_the_interpreter(
+    data: st.DataObject,
+    policy_0115: ir.Policy,
+    checker_0115: ModuleType,
+    strategies: tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]],
+) -> None:
+    facts_st, as_of_st = strategies
+    raw = data.draw(facts_st, label="facts")
+    as_of = data.draw(as_of_st, label="as_of")
+
+    values = facts_mod.validate(policy_0115, raw)
+    generated_values = checker_0115.validate(raw)
+    assert generated_values == values
+
+    expected = interpreter.evaluate(policy_0115, values, as_of)
+    actual = checker_0115.evaluate(raw, as_of=as_of)
+    assert actual.to_json() == expected.to_json()
+    assert checker_0115.decide(generated_values, as_of) == expected.outcome
