@@ -71,7 +71,9 @@ def _raise_on_errors(results: list[Compilation]) -> None:
         sources: dict[str, SourceFile] = {}
         for r in results:
             sources.update(r.sources)
-        raise _Rendered(render_all([d for r in results for d in r.diagnostics], sources), len(errors))
+        raise _Rendered(
+            render_all([d for r in results for d in r.diagnostics], sources), len(errors)
+        )
 
 
 class _Rendered(Exception):
@@ -106,11 +108,19 @@ def cmd_compile(args: argparse.Namespace) -> int:
         for name, content in target(r.policy).items():
             expected[out / name] = content
     if args.check:
-        stale = [p for p, content in expected.items() if not p.is_file() or p.read_text("utf-8") != content]
+        stale = [
+            p
+            for p, content in expected.items()
+            if not p.is_file() or p.read_text("utf-8") != content
+        ]
         for p in stale:
             print(f"out of date: {_relative(p)}", file=sys.stderr)
         if stale:
-            print(f"{len(stale)} generated file(s) differ; run: earmark compile {' '.join(args.paths)} --target {args.target} --out {args.out}", file=sys.stderr)
+            print(
+                f"{len(stale)} generated file(s) differ; run: earmark compile "
+                f"{' '.join(args.paths)} --target {args.target} --out {args.out}",
+                file=sys.stderr,
+            )
             return FAILED
         print(f"{len(expected)} generated file(s) up to date")
         return OK
@@ -129,7 +139,9 @@ def _load_facts(source: str) -> object:
         try:
             text = Path(source).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise facts_mod.FactsError([(source, f"cannot read facts file: {getattr(exc, 'strerror', None) or exc}")]) from None
+            raise facts_mod.FactsError(
+                [(source, f"cannot read facts file: {getattr(exc, 'strerror', None) or exc}")]
+            ) from None
         origin = source
     return facts_mod.load_json(text, origin)
 
@@ -156,7 +168,9 @@ def _print_decision(decision: runtime.Decision, lang: str, fmt: str) -> None:
     ]
     if decision.rule:
         rule = next(r for r in info.rules if r.name == decision.rule)
-        lines.append(f"rule         {rule.name}: {rule.citation.text} [grade {rule.citation.grade}]")
+        lines.append(
+            f"rule         {rule.name}: {rule.citation.text} [grade {rule.citation.grade}]"
+        )
     if decision.missing:
         lines.append("missing      " + ", ".join(decision.missing))
     lines += ["", decision.explanation(lang), "", "trace"]
@@ -173,7 +187,9 @@ def _print_decision(decision: runtime.Decision, lang: str, fmt: str) -> None:
             line += f"   overridden by {t.overridden_by}"
         lines.append(line)
     for fact, value, list_name, entry in decision.matches:
-        lines.append(f'match        {fact} "{value}" is on {list_name}: "{entry.name}" ({entry.origin})')
+        lines.append(
+            f'match        {fact} "{value}" is on {list_name}: "{entry.name}" ({entry.origin})'
+        )
     if decision.unverified:
         lines += ["", "relies on unverified provisions"]
         for what, c in decision.unverified:
@@ -198,12 +214,21 @@ def _junit(reports: list[PolicyTestReport], path: str) -> None:
 
     total = sum(len(r.results) for r in reports)
     failures = sum(1 for r in reports for x in r.results if not x.passed)
-    out = [f'<?xml version="1.0" encoding="UTF-8"?>', f'<testsuites tests="{total}" failures="{failures}">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<testsuites tests="{total}" failures="{failures}">',
+    ]
     for r in reports:
         fails = sum(1 for x in r.results if not x.passed)
-        out.append(f'  <testsuite name={quoteattr(r.policy.id)} tests="{len(r.results)}" failures="{fails}">')
+        out.append(
+            f"  <testsuite name={quoteattr(r.policy.id)} "
+            f'tests="{len(r.results)}" failures="{fails}">'
+        )
         for x in r.results:
-            out.append(f"    <testcase classname={quoteattr(r.policy.id)} name={quoteattr(x.example.title)}>")
+            out.append(
+                f"    <testcase classname={quoteattr(r.policy.id)} "
+                f"name={quoteattr(x.example.title)}>"
+            )
             for f in x.failures:
                 out.append(f"      <failure message={quoteattr(f)}/>")
             out.append("    </testcase>")
@@ -234,29 +259,44 @@ def cmd_test(args: argparse.Namespace) -> int:
                 if not x.passed:
                     span = x.example.span
                     for f in x.failures:
-                        print(f"  FAIL {span.file}:{span.line}:{span.column} \"{x.example.title}\": {f}")
+                        print(
+                            f'  FAIL {span.file}:{span.line}:{span.column} "{x.example.title}": {f}'
+                        )
             if report.uncovered:
                 print("  rules no example decides: " + ", ".join(report.uncovered))
             if args.unverified:
                 for d in report.policy.definitions:
                     if d.citation and d.citation.unverified:
-                        print(f"  unverified: {d.kind} {d.name}: {d.citation.text} [grade {d.citation.grade}]")
+                        print(
+                            f"  unverified: {d.kind} {d.name}: {d.citation.text} "
+                            f"[grade {d.citation.grade}]"
+                        )
                 for r in report.policy.rules:
                     if r.citation.unverified:
-                        print(f"  unverified: rule {r.name}: {r.citation.text} [grade {r.citation.grade}]")
-        payload.append({
-            "policy": report.policy.id,
-            "file": report.policy.path,
-            "examples": len(report.results),
-            "passed": passed,
-            "failed": failed,
-            "coverage": round(report.coverage, 4),
-            "uncovered": list(report.uncovered),
-            "failures": [
-                {"example": x.example.title, "line": x.example.span.line, "messages": list(x.failures)}
-                for x in report.results if not x.passed
-            ],
-        })
+                        print(
+                            f"  unverified: rule {r.name}: {r.citation.text} "
+                            f"[grade {r.citation.grade}]"
+                        )
+        payload.append(
+            {
+                "policy": report.policy.id,
+                "file": report.policy.path,
+                "examples": len(report.results),
+                "passed": passed,
+                "failed": failed,
+                "coverage": round(report.coverage, 4),
+                "uncovered": list(report.uncovered),
+                "failures": [
+                    {
+                        "example": x.example.title,
+                        "line": x.example.span.line,
+                        "messages": list(x.failures),
+                    }
+                    for x in report.results
+                    if not x.passed
+                ],
+            }
+        )
         if failed or pct + 1e-9 < args.min_coverage:
             status = FAILED
     if total == 0:
@@ -323,7 +363,9 @@ def cmd_dump(args: argparse.Namespace) -> int:
             raise EarmarkError([error("E000", "no such file", Span.unknown(args.policy))]) from None
         tree, diags = parse(text, args.policy)
         if tree is None:
-            raise _Rendered(render_all(diags, {args.policy: SourceFile(args.policy, text)}), len(diags))
+            raise _Rendered(
+                render_all(diags, {args.policy: SourceFile(args.policy, text)}), len(diags)
+            )
         sys.stdout.write(printer.dump_ast(tree))
     else:
         sys.stdout.write(printer.dump_ir(_one_policy(args.policy)))
@@ -341,7 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--target", choices=sorted(TARGETS), default="python")
     p.add_argument("--out", required=True)
-    p.add_argument("--check", action="store_true", help="exit 1 if OUT differs from what would be generated")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 if OUT differs from what would be generated"
+    )
     p.set_defaults(func=cmd_compile)
 
     p = sub.add_parser("check", help="decide one case")
@@ -351,7 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "zh"], default="en")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument(
-        "--lists", metavar="FILE",
+        "--lists",
+        metavar="FILE",
         help='your own entries for extensible entity lists: {"list": [{"name": ...}]}',
     )
     p.set_defaults(func=cmd_check)

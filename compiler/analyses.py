@@ -11,7 +11,6 @@ the check is sound, never silent.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from earmark.compiler import ir
 from earmark.dsl.diagnostics import Diagnostic, Severity
@@ -112,9 +111,7 @@ def _contradict(a: Constraint, b: Constraint) -> bool:
         if ra.hi is not None and rb.lo is not None and _below(ra.hi, ra.hi_open, rb.lo, rb.lo_open):
             return True
         return bool(
-            rb.hi is not None
-            and ra.lo is not None
-            and _below(rb.hi, rb.hi_open, ra.lo, ra.lo_open)
+            rb.hi is not None and ra.lo is not None and _below(rb.hi, rb.hi_open, ra.lo, ra.lo_open)
         )
     if ka == "in" and kb == "range":
         assert isinstance(db, _Range)

@@ -12,6 +12,9 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from earmark.compiler import countries, ir
+from earmark.compiler.types import Type
+from earmark.dsl.diagnostics import did_you_mean
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -24,10 +27,6 @@ from pydantic import (
     ValidationError,
     create_model,
 )
-
-from earmark.compiler import countries, ir
-from earmark.compiler.types import Type
-from earmark.dsl.diagnostics import did_you_mean
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -132,7 +131,9 @@ def load_json(text: str, origin: str) -> object:
     try:
         return json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise FactsError([(f"{origin}:{exc.lineno}:{exc.colno}", f"not valid JSON: {exc.msg}")]) from None
+        raise FactsError(
+            [(f"{origin}:{exc.lineno}:{exc.colno}", f"not valid JSON: {exc.msg}")]
+        ) from None
 
 
 def json_schema(policy: ir.Policy) -> dict[str, Any]:

@@ -51,8 +51,14 @@ def supporting(rule: ir.Rule, policy: ir.Policy) -> tuple[tuple[str, runtime.Cit
 def entries(entity_list: ir.EntityList) -> tuple[runtime.EntryInfo, ...]:
     return tuple(
         runtime.EntryInfo(
-            e.name, e.aliases, e.country, e.start, e.until, e.remark,
-            e.citation.grade if e.citation else None, "policy",
+            e.name,
+            e.aliases,
+            e.country,
+            e.start,
+            e.until,
+            e.remark,
+            e.citation.grade if e.citation else None,
+            "policy",
         )
         for e in entity_list.entries
     )
@@ -127,7 +133,7 @@ def template_names(policy: ir.Policy) -> tuple[str, ...]:
     for rule in policy.rules:
         for template in (rule.explain_en, rule.explain_zh):
             for part in template.parts:
-                if isinstance(part, (ir.Ref, ir.Dated)) and part.name not in fact_names:
-                    if part.name not in names:
-                        names.append(part.name)
+                is_value = isinstance(part, (ir.Ref, ir.Dated)) and part.name not in fact_names
+                if is_value and part.name not in names:
+                    names.append(part.name)
     return tuple(names)

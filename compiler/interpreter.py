@@ -10,7 +10,6 @@ from earmark.compiler import ir, runtime
 from earmark.compiler.info import entries, policy_info, template_names
 
 
-
 class Evaluator:
     """Evaluates expressions of one policy for one set of facts on one date."""
 
@@ -22,9 +21,9 @@ class Evaluator:
         lists: Mapping[str, tuple[runtime.EntryInfo, ...]] | None = None,
     ) -> None:
         self.policy = policy
-        self.lists = lists if lists is not None else {
-            e.name: entries(e) for e in policy.entity_lists
-        }
+        self.lists = (
+            lists if lists is not None else {e.name: entries(e) for e in policy.entity_lists}
+        )
         self.facts = facts
         self.as_of = as_of
         self.definitions = {d.name: d for d in policy.definitions}
@@ -111,9 +110,9 @@ def evaluate(
     values_for_text: dict[str, object] = {f.name: facts.get(f.name) for f in policy.facts}
     values_for_text["as_of"] = as_of
     for name in template_names(policy):
-        values_for_text[name] = ev.ref(name) if name in ev.definitions else ev.eval(
-            ir.Dated(name, None, policy.dated_value(name).type)
+        values_for_text[name] = (
+            ev.ref(name)
+            if name in ev.definitions
+            else ev.eval(ir.Dated(name, None, policy.dated_value(name).type))
         )
-    return runtime.build_decision(
-        info, as_of, facts, cond, parts, values_for_text, entity_lists
-    )
+    return runtime.build_decision(info, as_of, facts, cond, parts, values_for_text, entity_lists)

@@ -177,8 +177,24 @@ class Matches:
 
 
 Expr = (
-    Const | Fact | AsOf | Ref | Dated | Not | And | Or | Compare | Member | Overlaps | Arith
-    | SetOp | Neg | Known | YearOf | Matches | FirstKnown
+    Const
+    | Fact
+    | AsOf
+    | Ref
+    | Dated
+    | Not
+    | And
+    | Or
+    | Compare
+    | Member
+    | Overlaps
+    | Arith
+    | SetOp
+    | Neg
+    | Known
+    | YearOf
+    | Matches
+    | FirstKnown
 )
 
 

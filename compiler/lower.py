@@ -64,8 +64,12 @@ class _Header:
 
 class _Lowering:
     def __init__(
-        self, tree: ast.Policy, source: SourceFile, sources: dict[str, SourceFile],
-        content: str, imports: tuple[str, ...],
+        self,
+        tree: ast.Policy,
+        source: SourceFile,
+        sources: dict[str, SourceFile],
+        content: str,
+        imports: tuple[str, ...],
     ) -> None:
         self.tree = tree
         self.source = source
@@ -95,7 +99,10 @@ class _Lowering:
                 value = self.list_value(decl, checker)
                 if value is not None:
                     dated.append(value)
-            elif isinstance(decl, ast.EntitiesDecl) and self.symbols.entity_lists.get(decl.name) is decl:
+            elif (
+                isinstance(decl, ast.EntitiesDecl)
+                and self.symbols.entity_lists.get(decl.name) is decl
+            ):
                 entity_lists.append(self.entity_list(decl))
         cyclic = {d.span for d in diags}
         for decl in ordered:
@@ -165,9 +172,12 @@ class _Lowering:
             if value.value in seen:
                 self.diagnostics.append(
                     Diagnostic(
-                        "E138", f"`{decl.name}` lists the same member twice", m.span,
+                        "E138",
+                        f"`{decl.name}` lists the same member twice",
+                        m.span,
                         "give one entry with both dates, or drop the repeat",
-                        Severity.ERROR, (("first listed here", seen[value.value]),),
+                        Severity.ERROR,
+                        (("first listed here", seen[value.value]),),
                     )
                 )
                 continue
@@ -181,14 +191,20 @@ class _Lowering:
         segments = []
         for start in [None, *cuts]:
             in_force = frozenset(
-                m.value for m in members
+                m.value
+                for m in members
                 if (m.start is None or (start is not None and m.start <= start))
                 and (m.until is None or start is None or start < m.until)
             )
             segments.append(ir.Segment(start, ir.Const(in_force, dtype), None))
         return ir.DatedValue(
-            decl.name, dtype, tuple(segments), _citation(decl.citation),
-            _text(decl.description) if decl.description else None, decl.span, tuple(members),
+            decl.name,
+            dtype,
+            tuple(segments),
+            _citation(decl.citation),
+            _text(decl.description) if decl.description else None,
+            decl.span,
+            tuple(members),
         )
 
     def entity_list(self, decl: ast.EntitiesDecl) -> ir.EntityList:
@@ -196,7 +212,7 @@ class _Lowering:
         names: dict[str, Span] = {}
         for e in decl.entities:
             if e.name in names:
-                self.report("E138", f"`{decl.name}` lists entity \"{e.name}\" twice", e.span)
+                self.report("E138", f'`{decl.name}` lists entity "{e.name}" twice', e.span)
                 continue
             names[e.name] = e.span
             country = None
@@ -204,7 +220,9 @@ class _Lowering:
                 country = countries.resolve(e.country)
                 if country is None:
                     self.report(
-                        "E111", f'"{e.country}" is not a country', e.span,
+                        "E111",
+                        f'"{e.country}" is not a country',
+                        e.span,
                         countries.suggest(e.country),
                     )
             prov = e.provenance
@@ -213,8 +231,12 @@ class _Lowering:
                 ir.EntityEntry(e.name, e.aliases, country, e.start, e.until, e.remark, cite)
             )
         return ir.EntityList(
-            decl.name, decl.extensible, tuple(entries), _citation(decl.citation),
-            _text(decl.description) if decl.description else None, decl.span,
+            decl.name,
+            decl.extensible,
+            tuple(entries),
+            _citation(decl.citation),
+            _text(decl.description) if decl.description else None,
+            decl.span,
         )
 
     # ---- header ----------------------------------------------------------------
@@ -222,7 +244,7 @@ class _Lowering:
         h = self.tree.header
         ok = True
         for field, label in (
-            ("title", "a `title en \"...\" zh \"...\"`"),
+            ("title", 'a `title en "..." zh "..."`'),
             ("source", "a `source` (the Federal Register citation)"),
             ("effective", "an `effective` date"),
             ("compliance", "a `compliance` date"),
@@ -237,7 +259,7 @@ class _Lowering:
                 f"the default outcome `{h.default}` is not declared",
                 h.default_span,
                 did_you_mean(h.default, self.symbols.outcomes)
-                or f"declare it: outcome {h.default} en \"...\" zh \"...\"",
+                or f'declare it: outcome {h.default} en "..." zh "..."',
             )
             ok = False
         if h.effective and h.ends and h.ends.date <= h.effective.date:
@@ -267,7 +289,9 @@ class _Lowering:
             ftype = declared_type(decl.type, decl.name)
             self._check_type(decl.type)
             self.value_types[decl.name] = ftype
-            out.append(ir.FactDecl(decl.name, ftype, decl.optional, _text(decl.description), decl.span))
+            out.append(
+                ir.FactDecl(decl.name, ftype, decl.optional, _text(decl.description), decl.span)
+            )
         return tuple(out)
 
     def _check_type(self, texpr: ast.TypeExpr) -> None:
@@ -291,8 +315,12 @@ class _Lowering:
             expr = ir.Const(expr.value, expected, expr.span)
         self.value_types[decl.name] = expr.type
         self.definitions[decl.name] = ir.Definition(
-            decl.name, kind, expr, _citation(decl.citation),
-            _text(decl.description) if decl.description else None, decl.span,
+            decl.name,
+            kind,
+            expr,
+            _citation(decl.citation),
+            _text(decl.description) if decl.description else None,
+            decl.span,
         )
 
     def _constant(self, expr: ir.Expr | None, span: Span) -> ir.Const | None:
@@ -340,8 +368,12 @@ class _Lowering:
             return None
         self.value_types[decl.name] = dtype
         return ir.DatedValue(
-            decl.name, dtype, tuple(segments), _citation(decl.citation),
-            _text(decl.description) if decl.description else None, decl.span,
+            decl.name,
+            dtype,
+            tuple(segments),
+            _citation(decl.citation),
+            _text(decl.description) if decl.description else None,
+            decl.span,
         )
 
     # ---- rules ---------------------------------------------------------------------
@@ -391,19 +423,25 @@ class _Lowering:
                 ok = False
             elif rule.then not in self.symbols.outcomes:
                 self.report(
-                    "E142", f"rule `{rule.name}` gives unknown outcome `{rule.then}`",
-                    rule.then_span, did_you_mean(rule.then, self.symbols.outcomes),
+                    "E142",
+                    f"rule `{rule.name}` gives unknown outcome `{rule.then}`",
+                    rule.then_span,
+                    did_you_mean(rule.then, self.symbols.outcomes),
                 )
                 ok = False
             if rule.citation is None:
                 self.report(
-                    "E143", f"rule `{rule.name}` has no citation", rule.span,
+                    "E143",
+                    f"rule `{rule.name}` has no citation",
+                    rule.span,
                     'add `cite "15 CFR ..." grade T` naming the provision it encodes',
                 )
                 ok = False
             if rule.explain is None:
                 self.report(
-                    "E144", f"rule `{rule.name}` has no explanation", rule.span,
+                    "E144",
+                    f"rule `{rule.name}` has no explanation",
+                    rule.span,
                     'add `explain en "..." zh "..."`',
                 )
                 ok = False
@@ -411,11 +449,14 @@ class _Lowering:
                 self.report(
                     "E145",
                     f"rule `{rule.name}` is an exception to unknown rule `{rule.exception_to}`",
-                    rule.exception_span, did_you_mean(rule.exception_to, self.symbols.rules),
+                    rule.exception_span,
+                    did_you_mean(rule.exception_to, self.symbols.rules),
                 )
                 ok = False
             if rule.effective and rule.ends and rule.ends.date <= rule.effective.date:
-                self.report("E132", f"rule `{rule.name}` ends before it takes effect", rule.ends.span)
+                self.report(
+                    "E132", f"rule `{rule.name}` ends before it takes effect", rule.ends.span
+                )
                 ok = False
             conjuncts = self._conjuncts(rule.when) if rule.when else []
             lowered = [checker.boolean(c, "a rule's condition") for c in conjuncts]
@@ -423,7 +464,9 @@ class _Lowering:
             if rule.explain is not None:
                 for language in ("en", "zh"):
                     template, diags = parse_template(
-                        getattr(rule.explain, language), scope, rule.explain.span,
+                        getattr(rule.explain, language),
+                        scope,
+                        rule.explain.span,
                         "English" if language == "en" else "Chinese",
                     )
                     self.diagnostics.extend(diags)
@@ -486,7 +529,8 @@ class _Lowering:
     def examples(self, checker: ExprChecker) -> tuple[ir.Example, ...]:
         out: list[ir.Example] = []
         facts = {
-            name: decl for name, decl in self.symbols.values.items()
+            name: decl
+            for name, decl in self.symbols.values.items()
             if isinstance(decl, ast.FactDecl)
         }
         for ex in self.tree.declarations:
@@ -497,15 +541,15 @@ class _Lowering:
             for binding in ex.given:
                 if binding.name not in facts:
                     self.report(
-                        "E150", f'example "{ex.title}" gives unknown fact `{binding.name}`',
-                        binding.span, did_you_mean(binding.name, facts),
+                        "E150",
+                        f'example "{ex.title}" gives unknown fact `{binding.name}`',
+                        binding.span,
+                        did_you_mean(binding.name, facts),
                     )
                     ok = False
                     continue
                 if binding.name in given:
-                    self.report(
-                        "E151", f"example gives `{binding.name}` twice", binding.span
-                    )
+                    self.report("E151", f"example gives `{binding.name}` twice", binding.span)
                     ok = False
                     continue
                 if isinstance(binding.value, ast.UnknownLit):
@@ -520,23 +564,27 @@ class _Lowering:
                     ok = False
                 elif not isinstance(value, ir.Const):
                     self.report(
-                        "E152", "an example's facts must be written as plain values",
+                        "E152",
+                        "an example's facts must be written as plain values",
                         binding.value.span,
                     )
                     ok = False
                 else:
                     given[binding.name] = _coerce(value.value, ftype)
             for name, decl in facts.items():
-                if not decl.optional and given.get(name, None) is None and ok:
+                if not decl.optional and given.get(name) is None and ok:
                     self.report(
                         "E153",
                         f'example "{ex.title}" does not give required fact `{name}`',
-                        ex.span, f"give it, or declare the fact `optional` if it may be unknown",
+                        ex.span,
+                        "give it, or declare the fact `optional` if it may be unknown",
                     )
                     ok = False
             if ex.as_of is None:
                 self.report(
-                    "E154", f'example "{ex.title}" has no `as of` date', ex.span,
+                    "E154",
+                    f'example "{ex.title}" has no `as of` date',
+                    ex.span,
                     "examples name their date so they give the same answer every day",
                 )
                 ok = False
@@ -546,34 +594,47 @@ class _Lowering:
                 ok = False
             elif expect not in self.symbols.outcomes and expect not in ir.BUILTIN_OUTCOMES:
                 self.report(
-                    "E156", f"example expects unknown outcome `{expect}`", ex.expect_span,
+                    "E156",
+                    f"example expects unknown outcome `{expect}`",
+                    ex.expect_span,
                     did_you_mean(expect, [*self.symbols.outcomes, *ir.BUILTIN_OUTCOMES]),
                 )
                 ok = False
             elif expect not in ir.BUILTIN_OUTCOMES and ex.by is None:
                 self.report(
-                    "E157", f'example "{ex.title}" does not say which rule decides',
-                    ex.expect_span, f"write `expect {expect} by RULE` (or `by default`)",
+                    "E157",
+                    f'example "{ex.title}" does not say which rule decides',
+                    ex.expect_span,
+                    f"write `expect {expect} by RULE` (or `by default`)",
                 )
                 ok = False
             if ex.by is not None and ex.by != "default" and ex.by not in self.symbols.rules:
                 self.report(
-                    "E158", f"example expects unknown rule `{ex.by}`", ex.expect_span,
+                    "E158",
+                    f"example expects unknown rule `{ex.by}`",
+                    ex.expect_span,
                     did_you_mean(ex.by, self.symbols.rules),
                 )
                 ok = False
             for name in ex.missing or ():
                 if name not in facts:
                     self.report(
-                        "E150", f"example lists unknown fact `{name}` as missing",
-                        ex.expect_span, did_you_mean(name, facts),
+                        "E150",
+                        f"example lists unknown fact `{name}` as missing",
+                        ex.expect_span,
+                        did_you_mean(name, facts),
                     )
                     ok = False
             if ok and ex.as_of is not None and expect is not None:
                 out.append(
                     ir.Example(
-                        ex.title, ex.as_of, tuple(sorted(given.items())), expect, ex.by,
-                        ex.missing, ex.span,
+                        ex.title,
+                        ex.as_of,
+                        tuple(sorted(given.items())),
+                        expect,
+                        ex.by,
+                        ex.missing,
+                        ex.span,
                     )
                 )
         return tuple(out)

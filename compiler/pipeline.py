@@ -61,8 +61,12 @@ def _resolve_imports(
             text = Path(target).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             result.diagnostics.append(
-                error("E171", f'cannot read imported file "{imp.path}"', imp.span,
-                      f"imports are relative to the importing file: looked for {target}")
+                error(
+                    "E171",
+                    f'cannot read imported file "{imp.path}"',
+                    imp.span,
+                    f"imports are relative to the importing file: looked for {target}",
+                )
             )
             continue
         result.imported[target] = SourceFile(target, text)
@@ -72,8 +76,12 @@ def _resolve_imports(
             continue
         if sub.header.kind != "lists":
             result.diagnostics.append(
-                error("E172", f'"{imp.path}" is a policy, not a lists file', imp.span,
-                      "only files that start with `lists NAME` can be imported")
+                error(
+                    "E172",
+                    f'"{imp.path}" is a policy, not a lists file',
+                    imp.span,
+                    "only files that start with `lists NAME` can be imported",
+                )
             )
             continue
         out.extend(_resolve_imports(sub, target, result, (*chain, target)))
@@ -91,7 +99,11 @@ def compile_text(text: str, path: str = "<memory>") -> Compilation:
     if any(d.is_error for d in result.diagnostics):
         return result
     merged = ast.Policy(
-        tree.header, tree.imports, (*imported, *tree.declarations), tree.comments, tree.path,
+        tree.header,
+        tree.imports,
+        (*imported, *tree.declarations),
+        tree.comments,
+        tree.path,
         tree.extents,
     )
     policy, diagnostics = lower(merged, source, result.sources, tuple(result.imported))
@@ -109,13 +121,27 @@ def compile_file(path: str | Path) -> Compilation:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Compilation(name, None, diagnostics=[error("E000", "no such file", Span.unknown(name))])
+        return Compilation(
+            name, None, diagnostics=[error("E000", "no such file", Span.unknown(name))]
+        )
     except IsADirectoryError:
-        return Compilation(name, None, diagnostics=[error("E000", "is a directory, not a policy file", Span.unknown(name))])
+        return Compilation(
+            name,
+            None,
+            diagnostics=[error("E000", "is a directory, not a policy file", Span.unknown(name))],
+        )
     except UnicodeDecodeError as exc:
-        return Compilation(name, None, diagnostics=[error("E000", f"not UTF-8 text ({exc.reason})", Span.unknown(name))])
+        return Compilation(
+            name,
+            None,
+            diagnostics=[error("E000", f"not UTF-8 text ({exc.reason})", Span.unknown(name))],
+        )
     except OSError as exc:
-        return Compilation(name, None, diagnostics=[error("E000", f"cannot read file: {exc.strerror}", Span.unknown(name))])
+        return Compilation(
+            name,
+            None,
+            diagnostics=[error("E000", f"cannot read file: {exc.strerror}", Span.unknown(name))],
+        )
     return compile_text(text, name)
 
 

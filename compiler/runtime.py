@@ -233,7 +233,9 @@ class ListDataError(ValueError):
         self.problems = problems
 
 
-def _optional_date(value: object, where: str, problems: list[tuple[str, str]]) -> datetime.date | None:
+def _optional_date(
+    value: object, where: str, problems: list[tuple[str, str]]
+) -> datetime.date | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -616,8 +618,7 @@ def build_decision(
                 culprits |= _culprits(cond[r.name])
         missing = tuple(sorted(culprits))
     trace = tuple(
-        _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of)
-        for r in policy.rules
+        _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of) for r in policy.rules
     )
     citations: list[tuple[str, CitationInfo]] = []
     if deciding is not None:
@@ -762,6 +763,4 @@ def _not_in_force(policy: PolicyInfo, as_of: datetime.date) -> Decision:
         window += f", ended {policy.ends.isoformat()}"
     en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
     zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
-    return Decision(
-        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), en, zh
-    )
+    return Decision(policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), en, zh)

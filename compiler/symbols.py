@@ -70,7 +70,8 @@ def collect(policy: ast.Policy) -> tuple[Symbols, list[Diagnostic]]:
             if decl.name in BUILTIN_OUTCOMES:
                 diagnostics.append(
                     Diagnostic(
-                        "E102", f"`{decl.name}` is a built-in outcome and cannot be redeclared",
+                        "E102",
+                        f"`{decl.name}` is a built-in outcome and cannot be redeclared",
                         decl.span,
                     )
                 )

@@ -228,7 +228,8 @@ class ExprChecker:
                 "E112",
                 f"unknown function `{expr.function}`",
                 expr.span,
-                did_you_mean(expr.function, BUILTIN_FUNCTIONS) or "the functions are: year_of, first_known",
+                did_you_mean(expr.function, BUILTIN_FUNCTIONS)
+                or "the functions are: year_of, first_known",
             )
             return None
         if expr.function == "first_known":
@@ -333,9 +334,7 @@ class ExprChecker:
         if element is None:
             return None
         if not t.compatible(element.type, collection.type.element):
-            self.mismatch(
-                f"cannot look for {element.type} in a {collection.type}", expr.span
-            )
+            self.mismatch(f"cannot look for {element.type} in a {collection.type}", expr.span)
             return None
         member = ir.Member(element, collection, t.BOOL, expr.span)
         return ir.Not(member, t.BOOL, expr.span) if expr.op == "not in" else member
@@ -371,7 +370,8 @@ class ExprChecker:
             else:
                 if not t.compatible(lt, rt):
                     self.report(
-                        "E116", f"cannot add or subtract {lt} and {rt}: the units differ",
+                        "E116",
+                        f"cannot add or subtract {lt} and {rt}: the units differ",
                         expr.span,
                     )
                     return None

@@ -114,7 +114,18 @@ class Call:
 
 
 Expr = (
-    Name | Number | DateLit | StringLit | BoolLit | UnknownLit | SetLit | Unary | Binary | IsKnown | At | Call
+    Name
+    | Number
+    | DateLit
+    | StringLit
+    | BoolLit
+    | UnknownLit
+    | SetLit
+    | Unary
+    | Binary
+    | IsKnown
+    | At
+    | Call
     | Matches
 )
 
@@ -318,7 +329,14 @@ class Example:
 
 
 Declaration = (
-    OutcomeDecl | FactDecl | SetDecl | DatedDecl | ListDecl | EntitiesDecl | Definition | Rule
+    OutcomeDecl
+    | FactDecl
+    | SetDecl
+    | DatedDecl
+    | ListDecl
+    | EntitiesDecl
+    | Definition
+    | Rule
     | Example
 )
 

@@ -113,7 +113,11 @@ def block_expr(e: ast.Expr, indent: str, lead: str) -> list[str]:
             lines += [f"{pad}{e.op} {_wrap(p, _PREC[e.op] + 1, e.op)}" for p in parts[1:]]
             return lines
     if isinstance(e, ast.SetLit) and len(flat) > WIDTH:
-        return [f"{indent}{lead}{{", *_fill([expr(i) for i in e.items], indent + "    "), f"{indent}  }}"]
+        return [
+            f"{indent}{lead}{{",
+            *_fill([expr(i) for i in e.items], indent + "    "),
+            f"{indent}  }}",
+        ]
     return [flat]
 
 

@@ -8,12 +8,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-
 from earmark.dsl import ast
 from earmark.dsl.diagnostics import Diagnostic, Severity, error
 from earmark.dsl.spans import SourceFile, Span
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 GRADES = ("P", "T", "S", "I")
 
@@ -138,9 +137,7 @@ def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Di
             comments.append(ast.Comment(token.value[1:].rstrip(), token.line, True))
         elif token.type != "WS" and token.line is not None:
             code_lines.add(token.line)
-    comments = [
-        ast.Comment(c.text, c.line, own_line=c.line not in code_lines) for c in comments
-    ]
+    comments = [ast.Comment(c.text, c.line, own_line=c.line not in code_lines) for c in comments]
     builder = _Builder(source)
     policy = builder.policy(tree)
     if policy is None:
@@ -215,9 +212,7 @@ class _Builder:
 
     def once(self, found: dict[str, Tree[Any]], key: str, item: Tree[Any], owner: str) -> None:
         if key in found:
-            self.report(
-                "E007", f"{owner} has more than one `{key}` clause", self.span(item)
-            )
+            self.report("E007", f"{owner} has more than one `{key}` clause", self.span(item))
         else:
             found[key] = item
 
@@ -425,7 +420,9 @@ class _Builder:
                 self.once(found, clause.data.removesuffix("_clause"), clause, owner)
         start, until = self._windows([x for x in clauses if x.data == "window"], owner)
         prov = next((x for x in clauses if x.data == "provenance"), None)
-        aliases = tuple(self.string(t) for t in found["aliases"].children) if "aliases" in found else ()
+        aliases = (
+            tuple(self.string(t) for t in found["aliases"].children) if "aliases" in found else ()
+        )
         country = self.string(found["country"].children[0]) if "country" in found else None
         remark = self.string(found["note"].children[0]) if "note" in found else None
         return ast.Entity(
@@ -487,7 +484,13 @@ class _Builder:
                     else:
                         missing = tuple(str(t) for t in part.children)
         return ast.Example(
-            title, as_of, tuple(given), expect, by, missing, self.span(tree.children[0]),
+            title,
+            as_of,
+            tuple(given),
+            expect,
+            by,
+            missing,
+            self.span(tree.children[0]),
             expect_span,
         )
 
@@ -511,7 +514,11 @@ class _Builder:
         c = node.children
         if kind == "or_op":
             for child in c:
-                if isinstance(child, Tree) and child.data == "and_op" and not self._parenthesised(child):
+                if (
+                    isinstance(child, Tree)
+                    and child.data == "and_op"
+                    and not self._parenthesised(child)
+                ):
                     self.diagnostics.append(
                         Diagnostic(
                             "W201",

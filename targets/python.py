@@ -16,12 +16,11 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
-
 from earmark import __version__
 from earmark.compiler import ir
+from earmark.compiler.countries import alpha2_codes, name_table
 from earmark.compiler.info import policy_info, template_names
 from earmark.compiler.interpreter import Evaluator
-from earmark.compiler.countries import alpha2_codes, name_table
 from earmark.compiler.types import Type
 from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names, guarded_facts
 from earmark.targets.pyliteral import comment, literal, scalar, string
@@ -32,7 +31,9 @@ _MARKER = "# --- inline below: generated checkers carry everything after this li
 @cache
 def _environment() -> jinja2.Environment:
     loader = jinja2.FunctionLoader(
-        lambda name: resources.files("earmark.targets").joinpath("templates", name).read_text("utf-8")
+        lambda name: (
+            resources.files("earmark.targets").joinpath("templates", name).read_text("utf-8")
+        )
     )
     env = jinja2.Environment(
         loader=loader,
@@ -123,7 +124,8 @@ def _plan(policy: ir.Policy) -> _Plan:
     definitions = {d.name: d for d in policy.definitions}
     const_defs = [d for d in policy.definitions if isinstance(d.expr, ir.Const)]
     era_defs = [
-        d for d in policy.definitions
+        d
+        for d in policy.definitions
         if not isinstance(d.expr, ir.Const) and not _facts_of(d.expr, definitions)
     ]
     dynamic = [d for d in policy.definitions if d not in const_defs and d not in era_defs]
@@ -190,7 +192,7 @@ class _FastPath:
             used = guarded_facts(rule.condition, self.definitions, self.inline, reads=True)
             reads = [f for f in rule.facts if f in used and f not in loaded]
             for fact in reads:
-                self.lines.append(f'{pad}f_{fact} = facts.get({string(fact)})')
+                self.lines.append(f"{pad}f_{fact} = facts.get({string(fact)})")
             loaded |= set(reads)
             if needed:
                 test = " or ".join(f"f_{f} is None" for f in needed)
@@ -198,7 +200,9 @@ class _FastPath:
                 self.lines.append(
                     f"{pad}    return _outcome_with_unknowns(facts, as_of, entity_lists)"
                 )
-            self.lines.append(f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}")
+            self.lines.append(
+                f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}"
+            )
             condition = " and ".join(self.compile(c.expr) for c in rule.conjuncts)
             if rule.effective is not None:
                 condition = f"as_of >= {scalar(rule.effective)} and {condition}"
@@ -228,8 +232,12 @@ def generate(policy: ir.Policy) -> str:
             window.append(f"as_of < {scalar(rule.ends)}")
         rules.append((rule, [full(c.expr) for c in rule.conjuncts], " and ".join(window)))
     text_values = [
-        (name, full(ir.Ref(name, Type("bool"))) if name in {d.name for d in policy.definitions}
-         else f"era.{name}")
+        (
+            name,
+            full(ir.Ref(name, Type("bool")))
+            if name in {d.name for d in policy.definitions}
+            else f"era.{name}",
+        )
         for name in template_names(policy)
     ]
     body = [e for _, exprs, _ in rules for e in exprs] + [full(d.expr) for d in plan.dynamic_defs]
@@ -237,23 +245,25 @@ def generate(policy: ir.Policy) -> str:
     plan.full_uses_era = any("era." in e for e in body)
     plan.fast_uses_era = any("era." in line for line in fast.lines)
     template = _environment().get_template("checker.py.j2")
-    return format_source(template.render(
-        version=__version__,
-        policy=policy,
-        info=literal(info),
-        runtime=runtime_source(),
-        plan=plan,
-        fast_lines=fast.lines,
-        full=full,
-        rules=rules,
-        dated_chains=dated_chains,
-        text_values=text_values,
-        field_annotation=field_annotation,
-        annotation=annotation,
-        countries=literal(" ".join(sorted(alpha2_codes()))),
-        country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
-        scalar=scalar,
-    ))
+    return format_source(
+        template.render(
+            version=__version__,
+            policy=policy,
+            info=literal(info),
+            runtime=runtime_source(),
+            plan=plan,
+            fast_lines=fast.lines,
+            full=full,
+            rules=rules,
+            dated_chains=dated_chains,
+            text_values=text_values,
+            field_annotation=field_annotation,
+            annotation=annotation,
+            countries=literal(" ".join(sorted(alpha2_codes()))),
+            country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
+            scalar=scalar,
+        )
+    )
 
 
 class FormatError(RuntimeError):
