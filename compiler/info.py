@@ -79,6 +79,64 @@ def name_checks(policy: ir.Policy) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _lists_behind(e: ir.Expr, definitions: dict[str, ir.Definition]) -> list[str]:
+    """Dated values (lists) a set expression is built from, looking through definitions."""
+    if isinstance(e, ir.Dated):
+        return [e.name]
+    if isinstance(e, ir.Ref):
+        return _lists_behind(definitions[e.name].expr, definitions)
+    if isinstance(e, ir.SetOp):
+        return _lists_behind(e.left, definitions) + _lists_behind(e.right, definitions)
+    return []
+
+
+def reads(rule: ir.Rule, policy: ir.Policy) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(dated values read, with their key fact) and (lists tested, with the fact looked up)."""
+    definitions = {d.name: d for d in policy.definitions}
+    dated_reads: list[tuple[str, str]] = []
+    list_reads: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    stack: list[ir.Expr] = [c.expr for c in rule.conjuncts]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, ir.Dated):
+            key = node.key.name if isinstance(node.key, ir.Fact) else ""
+            if node.key is None or key:
+                pair = (node.name, key)
+                if pair not in dated_reads:
+                    dated_reads.append(pair)
+        if isinstance(node, ir.Member) and isinstance(node.element, ir.Fact):
+            for name in _lists_behind(node.collection, definitions):
+                pair = (name, node.element.name)
+                if pair not in list_reads:
+                    list_reads.append(pair)
+        if isinstance(node, ir.Ref) and node.name not in seen:
+            seen.add(node.name)
+            stack.append(definitions[node.name].expr)
+        stack.extend(ir.children(node))
+    return tuple(dated_reads), tuple(list_reads)
+
+
+def graded(policy: ir.Policy) -> tuple[tuple[str, tuple[runtime.GradedPiece, ...]], ...]:
+    out = []
+    for value in policy.dated:
+        if value.members:
+            pieces = tuple(
+                runtime.GradedPiece(m.value, m.start, m.until, citation_info(m.citation))
+                for m in value.members
+                if m.citation is not None
+            )
+        else:
+            pieces = tuple(
+                runtime.GradedPiece(None, s.start, None, citation_info(s.citation))
+                for s in value.segments
+                if s.citation is not None
+            )
+        if pieces:
+            out.append((value.name, pieces))
+    return tuple(out)
+
+
 def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
     return runtime.PolicyInfo(
         id=policy.id,
@@ -110,6 +168,8 @@ def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
                 effective=r.effective,
                 ends=r.ends,
                 supporting=supporting(r, policy),
+                dated_reads=reads(r, policy)[0],
+                list_reads=reads(r, policy)[1],
             )
             for r in policy.rules
         ),
@@ -118,6 +178,7 @@ def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
         entity_lists=tuple((e.name, entries(e)) for e in policy.entity_lists),
         extensible=frozenset(e.name for e in policy.entity_lists if e.extensible),
         name_checks=name_checks(policy),
+        graded=graded(policy),
         value_kinds=tuple(
             [(d.name, d.type.kind, d.type.unit) for d in policy.definitions]
             + [(d.name, d.type.kind, d.type.unit) for d in policy.dated]

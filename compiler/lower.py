@@ -183,7 +183,11 @@ class _Lowering:
                 continue
             seen[value.value] = m.span
             prov = m.provenance
-            cite = ir.Citation("", prov.grade, prov.note) if prov else None
+            cite = (
+                ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
+                if prov
+                else None
+            )
             members.append(ir.ListMember(value.value, m.start, m.until, cite))
         dtype = t.set_of(element)
         self.value_types[decl.name] = dtype
@@ -226,7 +230,11 @@ class _Lowering:
                         countries.suggest(e.country),
                     )
             prov = e.provenance
-            cite = ir.Citation("", prov.grade, prov.note) if prov else None
+            cite = (
+                ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
+                if prov
+                else None
+            )
             entries.append(
                 ir.EntityEntry(e.name, e.aliases, country, e.start, e.until, e.remark, cite)
             )
@@ -348,7 +356,11 @@ class _Lowering:
         what = f"each value of `{decl.name}`"
         first = self._constant(checker.of_type(decl.initial, dtype, what), decl.initial.span)
         prov0 = decl.initial_provenance
-        cite0 = ir.Citation("", prov0.grade, prov0.note) if prov0 else None
+        cite0 = (
+            ir.Citation(decl.citation.text if decl.citation else "", prov0.grade, prov0.note)
+            if prov0
+            else None
+        )
         segments = [ir.Segment(None, ir.Const(first.value, dtype), cite0)] if first else []
         previous: dt.date | None = None
         for entry in decl.entries:
@@ -362,7 +374,11 @@ class _Lowering:
             value = self._constant(checker.of_type(entry.value, dtype, what), entry.value.span)
             if value is not None:
                 prov = entry.provenance
-                cite = ir.Citation("", prov.grade, prov.note) if prov else None
+                cite = (
+                    ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
+                    if prov
+                    else None
+                )
                 segments.append(ir.Segment(entry.start, ir.Const(value.value, dtype), cite))
         if len(segments) != 1 + len(decl.entries):
             return None

@@ -323,6 +323,20 @@ class RuleInfo:
     effective: datetime.date | None
     ends: datetime.date | None
     supporting: tuple[tuple[str, CitationInfo], ...]  # definitions it relies on
+    # dated values it reads: (name, the fact holding the key date, or "" for the evaluation date)
+    dated_reads: tuple[tuple[str, str], ...] = ()
+    # list memberships it tests: (list name, the fact whose value is looked up)
+    list_reads: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class GradedPiece:
+    """A dated segment or list member with its own grade, for provenance at run time."""
+
+    value: object  # the member (lists); None for dated segments
+    start: datetime.date | None
+    until: datetime.date | None
+    citation: CitationInfo
 
 
 @dataclass(frozen=True)
@@ -354,6 +368,7 @@ class PolicyInfo:
     entity_lists: tuple[tuple[str, tuple[EntryInfo, ...]], ...] = ()
     extensible: frozenset[str] = frozenset()
     name_checks: tuple[tuple[str, str], ...] = ()  # (fact, entity list) pairs the rules test
+    graded: tuple[tuple[str, tuple[GradedPiece, ...]], ...] = ()  # dated values and lists
 
     def label(self, outcome: str) -> tuple[str, str]:
         for name, en, zh in self.outcomes:
@@ -626,9 +641,17 @@ def build_decision(
         while rule is not None:
             citations.append((f"rule {rule.name}", rule.citation))
             citations.extend(rule.supporting)
+            citations.extend(_graded_pieces(policy, rule, facts, as_of))
             rule = by_name[rule.parent] if rule.parent else None
     else:
         citations.append(("policy", policy.source))
+    # A decision also rests on the rules that were considered and did not apply: an
+    # unverified list member or dated value behind their failure is reported too.
+    for r in policy.rules:
+        if r.name != deciding and cond[r.name] is False and _reached(r, by_name, cond):
+            for what, c in _graded_pieces(policy, r, facts, as_of):
+                if c.grade in ("S", "I"):
+                    citations.append((what, c))
     seen: set[tuple[str, str]] = set()
     unique = []
     for what, c in citations:
@@ -650,6 +673,31 @@ def build_decision(
     return Decision(
         policy, as_of, final, deciding, tuple(unique), trace, missing, en, zh, tuple(matches)
     )
+
+
+def _graded_pieces(
+    policy: PolicyInfo, rule: RuleInfo, facts: Mapping[str, object], as_of: datetime.date
+) -> list[tuple[str, CitationInfo]]:
+    """The dated segments and list members this rule's answer rested on, with their grades."""
+    graded = dict(policy.graded)
+    out: list[tuple[str, CitationInfo]] = []
+    for name, key_fact in rule.dated_reads:
+        key = facts.get(key_fact) if key_fact else as_of
+        if not isinstance(key, datetime.date):
+            continue
+        active = None
+        for piece in graded.get(name, ()):
+            if piece.start is None or piece.start <= key:
+                active = piece
+        if active is not None and active.citation.grade:
+            since = active.start.isoformat() if active.start else "the start"
+            out.append((f"dated {name} from {since}", active.citation))
+    for name, fact in rule.list_reads:
+        value = facts.get(fact)
+        for piece in graded.get(name, ()):
+            if piece.value == value and piece.citation.grade:
+                out.append((f"list {name} member {value}", piece.citation))
+    return out
 
 
 def _reached(rule: RuleInfo, by_name: Mapping[str, RuleInfo], cond: Mapping[str, object]) -> bool:
