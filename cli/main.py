@@ -209,6 +209,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return OK
 
 
+def unverified_provisions(policy: ir.Policy) -> list[tuple[str, ir.Citation]]:
+    """Every provision of a policy (and its imports) graded S or I."""
+    found: list[tuple[str, ir.Citation]] = []
+    for d in policy.definitions:
+        if d.citation and d.citation.unverified:
+            found.append((f"{d.kind} {d.name}", d.citation))
+    for v in policy.dated:
+        if v.citation and v.citation.unverified:
+            found.append((f"{'list' if v.members else 'dated'} {v.name}", v.citation))
+        for seg in v.segments:
+            if seg.citation and seg.citation.unverified:
+                found.append((f"dated {v.name} from {seg.start or 'the start'}", seg.citation))
+        for m in v.members:
+            if m.citation and m.citation.unverified:
+                found.append((f"list {v.name} member {m.value}", m.citation))
+    for e in policy.entity_lists:
+        if e.citation and e.citation.unverified:
+            found.append((f"entities {e.name}", e.citation))
+        for entry in e.entries:
+            if entry.citation and entry.citation.unverified:
+                found.append((f'entities {e.name} entry "{entry.name}"', entry.citation))
+    for r in policy.rules:
+        if r.citation.unverified:
+            found.append((f"rule {r.name}", r.citation))
+    return found
+
+
 def _junit(reports: list[PolicyTestReport], path: str) -> None:
     from xml.sax.saxutils import quoteattr
 
@@ -265,18 +292,9 @@ def cmd_test(args: argparse.Namespace) -> int:
             if report.uncovered:
                 print("  rules no example decides: " + ", ".join(report.uncovered))
             if args.unverified:
-                for d in report.policy.definitions:
-                    if d.citation and d.citation.unverified:
-                        print(
-                            f"  unverified: {d.kind} {d.name}: {d.citation.text} "
-                            f"[grade {d.citation.grade}]"
-                        )
-                for r in report.policy.rules:
-                    if r.citation.unverified:
-                        print(
-                            f"  unverified: rule {r.name}: {r.citation.text} "
-                            f"[grade {r.citation.grade}]"
-                        )
+                for what, c in unverified_provisions(report.policy):
+                    note = f" ({c.note})" if c.note else ""
+                    print(f"  unverified: {what}: {c.text} [grade {c.grade}]{note}")
         payload.append(
             {
                 "policy": report.policy.id,

@@ -59,41 +59,56 @@ def constants(policy: ir.Policy) -> list[tuple[Type, object]]:
     return found
 
 
-def boundaries(policy: ir.Policy) -> dict[str, list[Any]]:
-    points: dict[str, set[Any]] = {"integer": set(COUNTS), "decimal": set(NODES),
-                                   "date": set(DATES), "country": set(COUNTRIES)}
+def boundaries(policy: ir.Policy) -> dict[tuple[str, str | None], list[Any]]:
+    """Values at and next to every threshold, keyed by (kind, unit): counts, nodes, dates."""
+    points: dict[tuple[str, str | None], set[Any]] = {
+        ("number", "transistors"): set(COUNTS),
+        ("number", "nm"): set(NODES),
+        ("date", None): set(DATES),
+        ("country", None): set(COUNTRIES),
+    }
     for t, value in constants(policy):
-        if t.kind == "integer" and isinstance(value, int):
-            points["integer"] |= {v for v in (value - 1, value, value + 1) if v >= 0}
-        elif t.kind == "decimal" and isinstance(value, (int, Decimal)):
-            points["decimal"] |= {Decimal(value), Decimal(value) + Decimal("0.5")}
+        if t.kind in ("integer", "decimal") and isinstance(value, (int, Decimal)):
+            around = {value - 1, value, value + 1} if t.kind == "integer" else {value}
+            around |= {Decimal(value) + Decimal("0.5")}
+            key = ("number", t.unit)
+            points.setdefault(key, set()).update(v for v in around if v >= 0)
         elif t.kind == "date" and isinstance(value, dt.date):
-            points["date"] |= {value - DAY, value, value + DAY}
+            points[("date", None)] |= {value - DAY, value, value + DAY}
         elif t.kind == "country" and isinstance(value, str):
-            points["country"].add(value)
+            points[("country", None)].add(value)
         elif t.kind == "set" and isinstance(value, frozenset):
-            points["country"] |= {v for v in value if isinstance(v, str) and len(v) == 2}
-    return {kind: sorted(values) for kind, values in points.items()}
+            points[("country", None)] |= {v for v in value if isinstance(v, str) and len(v) == 2}
+    return {key: sorted(values) for key, values in points.items()}
 
 
-def value_strategy(t: Type, points: dict[str, list[Any]]) -> st.SearchStrategy[Any]:
-    """JSON-shaped values of a language type (dates as text, sets as lists)."""
+def value_strategy(t: Type, points: dict[tuple[str, str | None], list[Any]]) -> st.SearchStrategy[Any]:
+    """JSON-shaped values of a language type (dates as text, sets as lists).
+
+    Three draws in four are threshold values, so cut-overs are hit often."""
+
+    def mostly(special: list[Any], anything: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        if not special:
+            return anything
+        at = st.sampled_from(special)
+        return st.one_of(at, at, at, anything)
+
     if t.kind == "bool":
         return st.booleans()
     if t.kind == "integer":
-        return st.one_of(st.sampled_from(points["integer"]),
-                         st.integers(min_value=0, max_value=10**11))
+        special = [v for v in points.get(("number", t.unit), []) if isinstance(v, int)]
+        return mostly(special, st.integers(min_value=0, max_value=10**11))
     if t.kind == "decimal":
-        return st.one_of(st.sampled_from(points["decimal"]),
-                         st.decimals(min_value=0, max_value=100, places=2))
+        special = [Decimal(v) for v in points.get(("number", t.unit), [])]
+        return mostly(special, st.decimals(min_value=0, max_value=100, places=2))
     if t.kind == "date":
-        return st.one_of(st.sampled_from(points["date"]),
-                         st.dates(D(2024, 1, 1), D(2031, 12, 31))).map(dt.date.isoformat)
+        return mostly(points[("date", None)], st.dates(D(2024, 1, 1), D(2031, 12, 31))).map(
+            dt.date.isoformat
+        )
     if t.kind == "year":
         return st.integers(min_value=2024, max_value=2031)
     if t.kind == "country":
-        return st.one_of(st.sampled_from(points["country"]),
-                         st.sampled_from(sorted(countries.alpha2_codes())))
+        return mostly(points[("country", None)], st.sampled_from(sorted(countries.alpha2_codes())))
     if t.kind == "enum":
         return st.sampled_from(t.members)
     if t.kind == "text":
@@ -102,22 +117,50 @@ def value_strategy(t: Type, points: dict[str, list[Any]]) -> st.SearchStrategy[A
     return st.lists(value_strategy(t.element, points), max_size=4)
 
 
-def fact_fields(policy: ir.Policy) -> dict[str, st.SearchStrategy[Any]]:
+def fact_fields(policy: ir.Policy, *, complete: bool = False) -> dict[str, st.SearchStrategy[Any]]:
+    """A strategy per fact; optional facts are unknown about one time in four."""
     points = boundaries(policy)
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for f in policy.facts:
         value = value_strategy(f.type, points)
-        # about one optional fact in four is unknown
-        fields[f.name] = st.one_of(st.none(), value, value, value) if f.optional else value
+        optional = f.optional and not complete
+        fields[f.name] = st.one_of(st.none(), value, value, value) if optional else value
     return fields
 
 
+def as_json(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return sorted(value, key=str)
+    return value
+
+
 def facts_strategy(policy: ir.Policy) -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries(fact_fields(policy))
+    """Facts drawn from the schema alone, or the facts of one of the policy's examples
+    (which reach every rule) with some replaced by drawn values. Half of all draws have
+    every fact known, so the generated fast path runs."""
+    partial, complete = fact_fields(policy), fact_fields(policy, complete=True)
+
+    @st.composite
+    def draw(draw: st.DrawFn) -> dict[str, Any]:
+        all_known = draw(st.booleans())
+        fields = complete if all_known else partial
+        given: dict[str, object] = {}
+        if policy.examples and draw(st.booleans()):
+            example = draw(st.sampled_from(policy.examples))
+            given = {k: v for k, v in example.given if v is not None or not all_known}
+        out: dict[str, Any] = {}
+        for f in policy.facts:
+            keep = f.name in given and draw(st.integers(0, 9)) >= 3
+            out[f.name] = as_json(given[f.name]) if keep else draw(fields[f.name])
+        return out
+
+    return draw()
 
 
 def as_of_strategy(policy: ir.Policy) -> st.SearchStrategy[dt.date]:
-    cut_overs = [d for d in boundaries(policy)["date"] if d >= D(2025, 1, 15)]
+    cut_overs = [d for d in boundaries(policy)[("date", None)] if d >= D(2025, 1, 15)]
     return st.one_of(st.sampled_from(cut_overs), st.dates(D(2025, 1, 15), D(2031, 12, 31)))
 
 
@@ -129,9 +172,10 @@ def test_boundaries_include_every_transistor_threshold_and_cut_over(policy_0115:
     points = boundaries(policy_0115)
     for count in (29_999_999_999, 30_000_000_000, 34_999_999_999, 35_000_000_000,
                   39_999_999_999, 40_000_000_000):
-        assert count in points["integer"]
+        assert count in points[("number", "transistors")]
+    assert {Decimal(16), Decimal("16.5")} <= set(points[("number", "nm")])
     for day in (D(2026, 2, 3), D(2026, 4, 7), D(2027, 1, 1), D(2028, 1, 1), D(2029, 1, 1)):
-        assert {day - DAY, day} <= set(points["date"])
+        assert {day - DAY, day} <= set(points[("date", None)])
 
 
 @pytest.fixture(scope="module")
