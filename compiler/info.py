@@ -90,7 +90,10 @@ def _lists_behind(e: ir.Expr, definitions: dict[str, ir.Definition]) -> list[str
     return []
 
 
-def reads(rule: ir.Rule, policy: ir.Policy) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+Pairs = tuple[tuple[str, str], ...]
+
+
+def reads(rule: ir.Rule, policy: ir.Policy) -> tuple[Pairs, Pairs]:
     """(dated values read, with their key fact) and (lists tested, with the fact looked up)."""
     definitions = {d.name: d for d in policy.definitions}
     dated_reads: list[tuple[str, str]] = []
