@@ -197,7 +197,8 @@ def template_names(policy: ir.Policy) -> tuple[str, ...]:
     for rule in policy.rules:
         for template in (rule.explain_en, rule.explain_zh):
             for part in template.parts:
-                is_value = isinstance(part, (ir.Ref, ir.Dated)) and part.name not in fact_names
-                if is_value and part.name not in names:
+                if not isinstance(part, (ir.Ref, ir.Dated)):
+                    continue
+                if part.name not in fact_names and part.name not in names:
                     names.append(part.name)
     return tuple(names)
