@@ -96,16 +96,21 @@ def _one_policy(path: str) -> ir.Policy:
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
-    from earmark.targets.registry import TARGETS
+    from earmark.targets.registry import LANG_TARGETS, SET_TARGETS, TARGETS
 
+    if args.lang and args.target not in LANG_TARGETS:
+        raise UsageError(f"--lang does not apply to --target {args.target}")
+    options = {"langs": (args.lang,)} if args.lang else {}
     results = _compile_paths(args.paths)
-    target = TARGETS[args.target]
     out = Path(args.out)
     expected: dict[Path, str] = {}
-    for r in results:
-        if r.policy is None:  # a lists file: nothing to generate on its own
-            continue
-        for name, content in target(r.policy).items():
+    # lists files (policy None) generate nothing on their own
+    policies = [r.policy for r in results if r.policy is not None]
+    if args.target in SET_TARGETS:  # one output for the whole policy set (the site)
+        for name, content in SET_TARGETS[args.target](policies, **options).items():  # type: ignore[call-arg]
+            expected[out / name] = content
+    for policy in policies if args.target in TARGETS else []:
+        for name, content in TARGETS[args.target](policy, **options).items():  # type: ignore[call-arg]
             expected[out / name] = content
     if args.check:
         stale = [
@@ -205,8 +210,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     as_of = args.as_of or dt.date.today()
     lists = _load_lists(args.lists) if args.lists else None
     decision = interpreter.evaluate(policy, values, as_of, lists=lists)
+    if args.format == "markdown":
+        from earmark.targets.explain import explain_decision
+
+        print(explain_decision(policy, decision, values, args.lang, lists), end="")
+        return OK
     _print_decision(decision, args.lang, args.format)
     return OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from earmark.ask import interview
+
+    policy = _one_policy(args.policy)
+    data = _load_facts(args.facts) if args.facts else {}
+    lists = _load_lists(args.lists) if args.lists else None
+    return interview(policy, data, args.as_of or dt.date.today(), args.lang, lists)
 
 
 def unverified_provisions(policy: ir.Policy) -> list[tuple[str, ir.Citation]]:
@@ -391,7 +410,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from earmark.targets.registry import TARGETS
+    from earmark.targets.registry import SET_TARGETS, TARGETS
 
     parser = _Parser(prog="earmark", description="Compile, check and test export-control policies.")
     parser.add_argument("--version", action="version", version=f"earmark {__version__}")
@@ -399,7 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compile", help="generate outputs from policies")
     p.add_argument("paths", nargs="+")
-    p.add_argument("--target", choices=sorted(TARGETS), default="python")
+    p.add_argument("--target", choices=sorted({**TARGETS, **SET_TARGETS}), default="python")
+    p.add_argument("--lang", choices=["en", "zh"], help="only this language (tables, explain, site)")
     p.add_argument("--out", required=True)
     p.add_argument(
         "--check", action="store_true", help="exit 1 if OUT differs from what would be generated"
@@ -411,13 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facts", required=True, help="a JSON file of facts, or - for standard input")
     p.add_argument("--as-of", type=_date, help="the evaluation date (default: today)")
     p.add_argument("--lang", choices=["en", "zh"], default="en")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     p.add_argument(
         "--lists",
         metavar="FILE",
         help='your own entries for extensible entity lists: {"list": [{"name": ...}]}',
     )
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("ask", help="interview: ask only for the facts that can change the outcome")
+    p.add_argument("policy")
+    p.add_argument("--facts", help="a JSON file of the facts already known (may be partial)")
+    p.add_argument("--as-of", type=_date, help="the evaluation date (default: today)")
+    p.add_argument("--lang", choices=["en", "zh"], default="en")
+    p.add_argument("--lists", metavar="FILE", help="your own entries for extensible entity lists")
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("test", help="run the examples written in policies")
     p.add_argument("paths", nargs="+")

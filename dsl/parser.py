@@ -42,10 +42,22 @@ _TERMINAL_WORDS = {
 }
 
 
+# Comments are ignored by the grammar; the parser's own (contextual) lexer hands each one
+# to this list while a parse runs. (A second, context-free lexing pass would misread
+# text the parser accepts, e.g. `-0.5` as the priority terminal SIGNED_INT `-0`.)
+_COMMENT_TOKENS: list[Token] = []
+
+
 @cache
 def _parser() -> Lark:
     grammar = resources.files("earmark.dsl").joinpath("grammar.lark").read_text("utf-8")
-    return Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=False)
+    return Lark(
+        grammar,
+        parser="lalr",
+        propagate_positions=True,
+        maybe_placeholders=False,
+        lexer_callbacks={"COMMENT": _COMMENT_TOKENS.append},
+    )
 
 
 def _describe_expected(expected: set[str]) -> str:
@@ -126,18 +138,16 @@ def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Di
     source = SourceFile(path, text)
     comments: list[ast.Comment] = []
 
-    code_lines: set[int] = set()
+    _COMMENT_TOKENS.clear()
     try:
         tree = _parser().parse(text)
     except UnexpectedInput as exc:
         return None, [_syntax_diagnostic(exc, source)]
-    for token in _parser().lex(text, dont_ignore=True):
-        if token.type == "COMMENT":
-            assert token.line is not None
-            comments.append(ast.Comment(token.value[1:].rstrip(), token.line, True))
-        elif token.type != "WS" and token.line is not None:
-            code_lines.add(token.line)
-    comments = [ast.Comment(c.text, c.line, own_line=c.line not in code_lines) for c in comments]
+    for token in _COMMENT_TOKENS:
+        assert token.line is not None and token.start_pos is not None
+        before = text[text.rfind("\n", 0, token.start_pos) + 1 : token.start_pos]
+        comments.append(ast.Comment(token.value[1:].rstrip(), token.line, not before.strip()))
+    _COMMENT_TOKENS.clear()
     builder = _Builder(source)
     policy = builder.policy(tree)
     if policy is None:
@@ -577,6 +587,9 @@ class _Builder:
             value = Decimal(text)
         except InvalidOperation:
             self.report("E010", f"`{token.value}` is not a number", span)
+            return ast.Number(0, unit, span)
+        if value.adjusted() >= 100:  # `1e9999999` would take minutes to expand
+            self.report("E010", "this number is too large: at most 100 digits", span)
             return ast.Number(0, unit, span)
         # `2.5e25` is a whole number and stays exact; `16.0` says it is a decimal.
         has_exponent = "e" in text.lower()

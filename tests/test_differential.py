@@ -77,7 +77,7 @@ def boundaries(policy: ir.Policy) -> dict[tuple[str, str | None], list[Any]]:
             points[("date", None)] |= {value - DAY, value, value + DAY}
         elif t.kind == "country" and isinstance(value, str):
             points[("country", None)].add(value)
-        elif t.kind == "set" and isinstance(value, frozenset):
+        elif t.kind == "set" and isinstance(value, frozenset) and len(value) <= 3:
             points[("country", None)] |= {v for v in value if isinstance(v, str) and len(v) == 2}
     return {key: sorted(values) for key, values in points.items()}
 
@@ -136,25 +136,45 @@ def as_json(value: object) -> object:
     return value
 
 
-def facts_strategy(policy: ir.Policy) -> st.SearchStrategy[dict[str, Any]]:
-    """Facts drawn from the schema alone, or the facts of one of the policy's examples
-    (which reach every rule) with some replaced by drawn values. Half of all draws have
-    every fact known, so the generated fast path runs."""
+def case_strategy(policy: ir.Policy) -> st.SearchStrategy[tuple[dict[str, Any], dt.date]]:
+    """(facts, as_of). Facts come from the schema alone, or from one of the policy's
+    examples (which reach every rule) with some facts replaced by drawn values. In half
+    of all draws every fact is known, so the generated fast path runs; the evaluation
+    date is often a cut-over, the example's date, or the day a date fact names."""
     partial, complete = fact_fields(policy), fact_fields(policy, complete=True)
+    dates = [f.name for f in policy.facts if f.type.kind == "date"]
+    day_counts = sorted(
+        {v for t, v in constants(policy) if t.unit == "days" and isinstance(v, int)}
+    )
+    any_day = as_of_strategy(policy)
+    cut_overs = [d for d in boundaries(policy)[("date", None)] if d >= D(2025, 1, 15)]
 
     @st.composite
-    def draw(draw: st.DrawFn) -> dict[str, Any]:
+    def draw(draw: st.DrawFn) -> tuple[dict[str, Any], dt.date]:
         all_known = draw(st.booleans())
         fields = complete if all_known else partial
         given: dict[str, object] = {}
+        as_of = draw(any_day)
         if policy.examples and draw(st.booleans()):
             example = draw(st.sampled_from(policy.examples))
             given = {k: v for k, v in example.given if v is not None or not all_known}
+            near = [d for d in cut_overs if abs((d - example.as_of).days) <= 60]
+            as_of = draw(st.sampled_from([example.as_of, example.as_of, *near, as_of]))
         out: dict[str, Any] = {}
         for f in policy.facts:
-            keep = f.name in given and draw(st.integers(0, 9)) >= 3
+            keep = f.name in given and draw(st.integers(0, 9)) >= 1
             out[f.name] = as_json(given[f.name]) if keep else draw(fields[f.name])
-        return out
+        # a date fact a fixed number of days (a constant of the policy) after another
+        known_dates = [n for n in dates if isinstance(out[n], str)]
+        if len(known_dates) >= 2 and day_counts and draw(st.integers(0, 3)) == 0:
+            first, second = draw(st.permutations(known_dates))[:2]
+            shift = draw(st.sampled_from(day_counts)) + draw(st.sampled_from([-1, 0, 1]))
+            start = dt.date.fromisoformat(out[first])
+            out[second] = (start + dt.timedelta(days=shift)).isoformat()
+        named = [out[n] for n in dates if isinstance(out[n], str)]
+        if named and draw(st.integers(0, 3)) == 0:
+            as_of = max(dt.date.fromisoformat(draw(st.sampled_from(named))), D(2025, 1, 15))
+        return out, as_of
 
     return draw()
 
@@ -179,8 +199,8 @@ def test_boundaries_include_every_transistor_threshold_and_cut_over(policy_0115:
 
 
 @pytest.fixture(scope="module")
-def strategies(policy_0115: ir.Policy) -> tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]:
-    return facts_strategy(policy_0115), as_of_strategy(policy_0115)
+def cases(policy_0115: ir.Policy) -> st.SearchStrategy[tuple[dict[str, Any], dt.date]]:
+    return case_strategy(policy_0115)
 
 
 @settings(max_examples=2000, deadline=None,
@@ -190,11 +210,9 @@ def test_generated_checker_agrees_with_the_interpreter(
     data: st.DataObject,
     policy_0115: ir.Policy,
     checker_0115: ModuleType,
-    strategies: tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]],
+    cases: st.SearchStrategy[tuple[dict[str, Any], dt.date]],
 ) -> None:
-    facts_st, as_of_st = strategies
-    raw = data.draw(facts_st, label="facts")
-    as_of = data.draw(as_of_st, label="as_of")
+    raw, as_of = data.draw(cases, label="facts, as_of")
 
     values = facts_mod.validate(policy_0115, raw)
     generated_values = checker_0115.validate(raw)
@@ -204,3 +222,24 @@ def test_generated_checker_agrees_with_the_interpreter(
     actual = checker_0115.evaluate(raw, as_of=as_of)
     assert actual.to_json() == expected.to_json()
     assert checker_0115.decide(generated_values, as_of) == expected.outcome
+
+
+def test_every_example_agrees_at_every_cut_over_date(
+    policy_0115: ir.Policy, checker_0115: ModuleType
+) -> None:
+    """Deterministic companion of the test above: each example's facts, evaluated on
+    each cut-over day and the day before, with its date facts left alone or moved to
+    that day too."""
+    days = sorted({d for d in boundaries(policy_0115)[("date", None)] if d >= D(2025, 1, 15)})
+    date_facts = [f.name for f in policy_0115.facts if f.type.kind == "date"]
+    checked = 0
+    for example in policy_0115.examples:
+        given = dict(example.given)
+        for day in [example.as_of, *days]:
+            moved = {**given, **{n: day for n in date_facts if given.get(n) is not None}}
+            for facts in (given, moved):
+                expected = interpreter.evaluate(policy_0115, facts, day)
+                assert checker_0115.evaluate(facts, as_of=day).to_json() == expected.to_json()
+                assert checker_0115.decide(facts, day) == expected.outcome
+                checked += 1
+    assert checked >= 2 * len(policy_0115.examples) * len(days)

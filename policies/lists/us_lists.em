@@ -458,3 +458,90 @@ set rule_1202_new_items of text = {"3B993", "3B994", "3D993", "3D994", "3E993", 
     en "ECCNs added by the 1202 rule, controlled under 742.6(a)(11)"
     zh "1202规则新增、依742.6(a)(11)管控的ECCN"
   cite "15 CFR 742.6(a)(11); 15 CFR 774 Supp. 1" grade T
+
+# ---- ECCN sets and parties of the 1202 rule (89 FR 96790); from rule-1202.md and lists.md ----
+set sme_fdp_items of text = macau_d5_sme_items - {"3D992", "3E992"}
+  describe
+    en "Product scope of the SME foreign direct product rule: the commodities of the Macau/D:5 SME set (3B001.a.4, c, d, f.1, f.5, f.6, k to n, p.2, p.4, r; 3B002.c)"
+    zh "半导体制造设备外国直接产品规则的产品范围：澳门/D:5半导体制造设备集合中的商品（3B001.a.4、c、d、f.1、f.5、f.6、k至n、p.2、p.4、r；3B002.c）"
+  cite "15 CFR 734.9(k)" grade S
+    note "UNCONFIRMED: the paragraph letter (k) and the item list come from a third-party transcription of 734.9 and law-firm descriptions; the 734.9 text was not read"
+
+set sme_fdp_technology_items of text = {"3D992", "3E992"}
+  describe
+    en "U.S.-origin software and technology whose direct products are caught by the SME FDP rule (734.9(k), first prong)"
+    zh "其直接产品受半导体制造设备FDP规则管控的美国原产软件和技术（734.9(k)第一种情形）"
+  cite "15 CFR 734.9(k)" grade S
+    note "UNCONFIRMED: 734.9 text not read"
+
+set fdp_plant_technology_items of text = {
+    "3D001", "3D901", "3D991", "3D992", "3D993", "3D994", "3E001", "3E901", "3E991", "3E992",
+    "3E993", "3E994"
+  }
+  describe
+    en "U.S.-origin Category 3 software and technology: a plant that is their direct product makes its output (and items containing that output) subject to the SME and footnote-5 FDP rules"
+    zh "美国原产第3类软件和技术：作为其直接产品的工厂所生产的物项（以及含有该等物项的物项）受半导体制造设备FDP规则和脚注5 FDP规则管控"
+  cite "15 CFR 734.9(k); 15 CFR 734.9(e)(3)" grade S
+    note "UNCONFIRMED: the list is from a transcription of 734.9(k); the footnote-5 rule is described only as 'produced as above'"
+
+set footnote_5_fdp_excluded_3b001 of text = {
+    "3B001.a.4", "3B001.c", "3B001.d", "3B001.f.1", "3B001.f.5", "3B001.f.6", "3B001.g",
+    "3B001.h", "3B001.k", "3B001.l", "3B001.m", "3B001.n", "3B001.p.2", "3B001.p.4", "3B001.r"
+  }
+  describe
+    en "The 3B001 paragraphs left out of the footnote-5 FDP product scope (3B001 except a.4, c, d, f.1, f.5, f.6, g, h, k to n, p.2, p.4, r)"
+    zh "脚注5 FDP产品范围所排除的3B001各项（3B001，但a.4、c、d、f.1、f.5、f.6、g、h、k至n、p.2、p.4、r除外）"
+  cite "15 CFR 734.9(e)(3)" grade S
+    note "the paragraph number (e)(3) is T (CSL); the item list is S"
+
+set footnote_5_fdp_whole_eccns of text = {"3B903", "3B992", "3B993", "3B994"}
+  describe
+    en "ECCNs wholly inside the footnote-5 FDP product scope"
+    zh "整体属于脚注5 FDP产品范围的ECCN"
+  cite "15 CFR 734.9(e)(3)" grade S
+    note "the paragraph number (e)(3) is T (CSL); the item list is S"
+
+set excluded_3b991_b2 of text = {"3B991.b.2.a", "3B991.b.2.b"}
+  describe
+    en "3B991.b.2.a to b.2.b, excepted wherever the 1202 rule names 3B991"
+    zh "3B991.b.2.a至b.2.b，凡1202规则提及3B991之处均予除外"
+  cite "15 CFR 734.9(e)(3); 15 CFR 740.26; 15 CFR 744.23(a)(4)" grade S
+
+set rff_excluded_items of text = {
+    "3B001.a.4", "3B001.c", "3B001.d", "3B001.f.1.b.2", "3B001.k", "3B001.l", "3B001.m",
+    "3B001.n", "3B001.o", "3B001.p", "3B002.c", "3B993", "3B994"
+  }
+  describe
+    en "Items License Exception RFF does not cover: those described in 3B001.a.4, c, d, f.1.b.2, k to p; 3B002.c; 3B993; 3B994"
+    zh "RFF许可例外不涵盖的物项：3B001.a.4、c、d、f.1.b.2、k至p；3B002.c；3B993；3B994所述物项"
+  cite "15 CFR 740.26" grade S
+    note "UNCONFIRMED: item scope from CSIS quoting the Entity List rule"
+
+set sme_744_23_a_4_whole_eccns of text = {"3B002", "3B611", "3B903", "3B992", "3B993", "3B994"}
+  describe
+    en "ECCNs wholly inside the 744.23(a)(4) SME target scope (which also takes 3B001 except g and h, and 3B991 except b.2.a to b.2.b)"
+    zh "整体属于744.23(a)(4)半导体制造设备目标范围的ECCN（该范围还包括3B001（g、h除外）和3B991（b.2.a至b.2.b除外））"
+  cite "15 CFR 744.23(a)(4)" grade S
+    note "UNCONFIRMED: paragraph structure from a third-party reading of the eCFR"
+
+set supercomputer_items_744_23_a_1 of text = {
+    "3A001", "3A991", "4A003", "4A004", "4A994", "5A002", "5A004", "5A992"
+  }
+  describe
+    en "ECCNs of the ICs, computers, electronic assemblies and components reached by the supercomputer end-use control"
+    zh "受超级计算机最终用途管制的集成电路、计算机、电子组件和部件的ECCN"
+  cite "15 CFR 744.23(a)(1)" grade T
+    note "eCFR copy, date not stated; the split between ICs (3A001, 3A991, 4A994, 5A002, 5A004, 5A992) and computers/assemblies/components (4A003, 4A004, 4A994, 5A002, 5A004, 5A992) is merged here"
+
+entities restricted_fabrication_facilities
+  describe
+    en "Footnote-5 entities whose licence review policy points to License Exception RFF (15 CFR 740.26)"
+    zh "许可审查政策指向RFF许可例外（15 CFR 740.26）的脚注5实体"
+  cite "15 CFR 740.26; 15 CFR 744 Supp. 4 (Consolidated Screening List of 2026-07-31)" grade S
+    note "T (CSL): XMC is the only footnote-5 row whose review policy refers to 740.26; that XMC is designated a Restricted Fabrication Facility is S (CSIS)"
+  entity "Wuhan Xinxin Semiconductor Manufacturing Company Limited"
+    aliases "XMC"
+    country "CN"
+    from 2024-12-02
+    remark "review policy refers to 15 CFR 740.26 (RFF), 744.11 and 744.23(d)"
+    grade T
