@@ -94,6 +94,19 @@ class FullCompiler:
         raise TypeError(type(e).__name__)
 
 
+def bare(code: str) -> str:
+    """Drop one pair of parentheses that wraps the whole expression (for call arguments)."""
+    if not (code.startswith("(") and code.endswith(")")):
+        return code
+    depth = 0
+    for i, ch in enumerate(code):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and i < len(code) - 1:
+            return code  # the first parenthesis closes before the end: "(a) and (b)"
+    return code[1:-1]
+
+
 class FastCompiler:
     """Two-valued Python; definitions that depend on facts are inlined."""
 
@@ -117,24 +130,40 @@ class FastCompiler:
         if isinstance(e, ir.Dated):
             if e.key is None:
                 return f"era.{e.name}"
-            return f"dated_{e.name}({c(e.key)})"
+            return f"dated_{e.name}({bare(c(e.key))})"
         if isinstance(e, ir.Not):
             inner = e.operand
+            while (
+                isinstance(inner, ir.Ref)
+                and inner.name in self.definitions
+                and inner.name not in n.const_defs
+                and inner.name not in n.era_names
+            ):
+                inner = self.definitions[inner.name].expr
             if isinstance(inner, ir.Member):
                 return f"({c(inner.element)} not in {c(inner.collection)})"
             if isinstance(inner, ir.Overlaps):
-                return f"{c(inner.left)}.isdisjoint({c(inner.right)})"
+                return f"{c(inner.left)}.isdisjoint({bare(c(inner.right))})"
             return f"(not {c(e.operand)})"
         if isinstance(e, ir.And):
             return "(" + " and ".join(c(o) for o in e.operands) + ")"
         if isinstance(e, ir.Or):
             return "(" + " or ".join(c(o) for o in e.operands) + ")"
         if isinstance(e, ir.Compare):
+            sides = (e.left, e.right)
+            flag = next(
+                (x for x in sides if isinstance(x, ir.Const) and x.type.kind == "bool"), None
+            )
+            if flag is not None and e.op in ("==", "!="):
+                other = e.right if flag is e.left else e.left
+                assert isinstance(flag, ir.Const)
+                positive = (flag.value is True) == (e.op == "==")
+                return c(other) if positive else f"(not {c(other)})"
             return f"({c(e.left)} {e.op} {c(e.right)})"
         if isinstance(e, ir.Member):
             return f"({c(e.element)} in {c(e.collection)})"
         if isinstance(e, ir.Overlaps):
-            return f"(not {c(e.left)}.isdisjoint({c(e.right)}))"
+            return f"(not {c(e.left)}.isdisjoint({bare(c(e.right))}))"
         if isinstance(e, ir.SetOp):
             op = "|" if e.op == "union" else "-"
             return f"({c(e.left)} {op} {c(e.right)})"
@@ -155,7 +184,7 @@ class FastCompiler:
         if isinstance(e, ir.FirstKnown):
             return c(e.operands[0])  # the guard only lets known first operands through
         if isinstance(e, ir.Matches):
-            return f'bool(find_matches({c(e.subject)}, entity_lists["{e.list}"], as_of))'
+            return f'bool(find_matches({bare(c(e.subject))}, entity_lists["{e.list}"], as_of))'
         raise TypeError(type(e).__name__)
 
 

@@ -244,6 +244,12 @@ def generate(policy: ir.Policy) -> str:
     body += [expr for _, expr in text_values]
     plan.full_uses_era = any("era." in e for e in body)
     plan.fast_uses_era = any("era." in line for line in fast.lines)
+    annotations = " ".join(field_annotation(f.type) for f in policy.facts)
+    pydantic_names = ["BaseModel", "ConfigDict", "Field"] + [
+        name
+        for name in ("AfterValidator", "BeforeValidator", "StrictBool", "StrictInt", "StrictStr")
+        if name in annotations
+    ]
     template = _environment().get_template("checker.py.j2")
     return format_source(
         template.render(
@@ -262,6 +268,7 @@ def generate(policy: ir.Policy) -> str:
             countries=literal(" ".join(sorted(alpha2_codes()))),
             country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
             scalar=scalar,
+            pydantic_names=sorted(pydantic_names),
         )
     )
 
