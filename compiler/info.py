@@ -93,13 +93,13 @@ def _lists_behind(e: ir.Expr, definitions: dict[str, ir.Definition]) -> list[str
 Pairs = tuple[tuple[str, str], ...]
 
 
-def reads(rule: ir.Rule, policy: ir.Policy) -> tuple[Pairs, Pairs]:
+def reads(expr: ir.Expr, policy: ir.Policy) -> tuple[Pairs, Pairs]:
     """(dated values read, with their key fact) and (lists tested, with the fact looked up)."""
     definitions = {d.name: d for d in policy.definitions}
     dated_reads: list[tuple[str, str]] = []
     list_reads: list[tuple[str, str]] = []
     seen: set[str] = set()
-    stack: list[ir.Expr] = [c.expr for c in rule.conjuncts]
+    stack: list[ir.Expr] = [expr]
     while stack:
         node = stack.pop(0)
         if isinstance(node, ir.Dated):
@@ -171,8 +171,7 @@ def policy_info(policy: ir.Policy) -> runtime.PolicyInfo:
                 effective=r.effective,
                 ends=r.ends,
                 supporting=supporting(r, policy),
-                dated_reads=reads(r, policy)[0],
-                list_reads=reads(r, policy)[1],
+                reads=tuple(reads(c.expr, policy) for c in r.conjuncts),
             )
             for r in policy.rules
         ),

@@ -10,7 +10,7 @@ from earmark.compiler.analyses import priority_conflicts
 from earmark.compiler.lower import lower
 from earmark.dsl import ast
 from earmark.dsl.diagnostics import Diagnostic, error
-from earmark.dsl.parser import parse
+from earmark.dsl.parser import parse, too_deep
 from earmark.dsl.spans import SourceFile, Span
 
 
@@ -106,10 +106,14 @@ def compile_text(text: str, path: str = "<memory>") -> Compilation:
         tree.path,
         tree.extents,
     )
-    policy, diagnostics = lower(merged, source, result.sources, tuple(result.imported))
+    try:
+        policy, diagnostics = lower(merged, source, result.sources, tuple(result.imported))
+        conflicts = priority_conflicts(policy) if policy is not None else []
+    except RecursionError:
+        result.diagnostics.append(too_deep(path))
+        return result
     result.diagnostics.extend(diagnostics)
     if policy is not None:
-        conflicts = priority_conflicts(policy)
         result.diagnostics.extend(conflicts)
         if not conflicts:
             result.policy = policy

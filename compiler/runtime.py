@@ -323,10 +323,10 @@ class RuleInfo:
     effective: datetime.date | None
     ends: datetime.date | None
     supporting: tuple[tuple[str, CitationInfo], ...]  # definitions it relies on
-    # dated values it reads: (name, the fact holding the key date, or "" for the evaluation date)
-    dated_reads: tuple[tuple[str, str], ...] = ()
-    # list memberships it tests: (list name, the fact whose value is looked up)
-    list_reads: tuple[tuple[str, str], ...] = ()
+    # per condition part: the dated values it reads, as (name, the fact holding the key
+    # date, or "" for the evaluation date), and the list memberships it tests, as
+    # (list name, the fact whose value is looked up)
+    reads: tuple[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -641,17 +641,26 @@ def build_decision(
         while rule is not None:
             citations.append((f"rule {rule.name}", rule.citation))
             citations.extend(rule.supporting)
-            citations.extend(_graded_pieces(policy, rule, facts, as_of))
+            for index in range(len(rule.reads)):
+                citations.extend(_graded_pieces(policy, rule, index, facts, as_of))
             rule = by_name[rule.parent] if rule.parent else None
     else:
         citations.append(("policy", policy.source))
-    # A decision also rests on the rules that were considered and did not apply: an
-    # unverified list member or dated value behind their failure is reported too.
+    # A decision also rests on the rules that were considered and did not apply. When
+    # every part that failed rests on an unverified list member or dated value, the
+    # failure (and so the decision) is only as good as those: report them.
     for r in policy.rules:
-        if r.name != deciding and cond[r.name] is False and _reached(r, by_name, cond):
-            for what, c in _graded_pieces(policy, r, facts, as_of):
-                if c.grade in ("S", "I"):
-                    citations.append((what, c))
+        if r.name == deciding or cond[r.name] is not False or not _reached(r, by_name, cond):
+            continue
+        failed = [i for i, value in enumerate(parts[r.name]) if value is False]
+        weak = [
+            [(w, c) for w, c in _graded_pieces(policy, r, i, facts, as_of) if c.grade in "SI"]
+            for i in failed
+            if i < len(r.reads)
+        ]
+        if weak and all(weak):
+            for pieces in weak:
+                citations.extend(pieces)
     seen: set[tuple[str, str]] = set()
     unique = []
     for what, c in citations:
@@ -676,12 +685,17 @@ def build_decision(
 
 
 def _graded_pieces(
-    policy: PolicyInfo, rule: RuleInfo, facts: Mapping[str, object], as_of: datetime.date
+    policy: PolicyInfo,
+    rule: RuleInfo,
+    index: int,
+    facts: Mapping[str, object],
+    as_of: datetime.date,
 ) -> list[tuple[str, CitationInfo]]:
-    """The dated segments and list members this rule's answer rested on, with their grades."""
+    """The graded dated segments and list members one condition part of a rule read."""
     graded = dict(policy.graded)
     out: list[tuple[str, CitationInfo]] = []
-    for name, key_fact in rule.dated_reads:
+    dated_reads, list_reads = rule.reads[index]
+    for name, key_fact in dated_reads:
         key = facts.get(key_fact) if key_fact else as_of
         if not isinstance(key, datetime.date):
             continue
@@ -692,7 +706,7 @@ def _graded_pieces(
         if active is not None and active.citation.grade:
             since = active.start.isoformat() if active.start else "the start"
             out.append((f"dated {name} from {since}", active.citation))
-    for name, fact in rule.list_reads:
+    for name, fact in list_reads:
         value = facts.get(fact)
         for piece in graded.get(name, ()):
             if piece.value == value and piece.citation.grade:
