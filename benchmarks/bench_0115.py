@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -39,7 +39,6 @@ POLICY_ID = "rule_0115"
 sys.path.insert(0, str(HERE))
 
 import handwritten_0115  # noqa: E402
-
 from earmark.compiler import interpreter, ir  # noqa: E402
 from earmark.compiler.info import policy_info  # noqa: E402
 from earmark.compiler.pipeline import compile_file, policy_files  # noqa: E402
@@ -94,7 +93,9 @@ def time_per_call(
     return out
 
 
-def fresh_python(code: str, *, cwd: Path, extra: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+def fresh_python(
+    code: str, *, cwd: Path, extra: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return subprocess.run(
@@ -137,19 +138,16 @@ class StrictFacts(Mapping[str, object]):
     """A facts dict that refuses to hand out an unknown value (the hand-written contract)."""
 
     def __init__(self, values: Mapping[str, object]) -> None:
-        self.values = values
+        self._known = {k: v for k, v in values.items() if v is not None}
 
     def __getitem__(self, key: str) -> object:
-        value = self.values.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
+        return self._known[key]  # KeyError: unknown
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.values)
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._known)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self._known)
 
 
 def neutral_fill(as_of: datetime.date) -> dict[str, object]:
@@ -210,12 +208,24 @@ def pick_mix(completed: list[tuple[ir.Example, Case]], size: int) -> list[tuple[
 def random_facts(rng: random.Random) -> tuple[dict[str, object], datetime.date]:
     """Fully-known facts, biased towards the boundaries the policy cares about."""
     days = [
-        datetime.date(2025, 1, 15), datetime.date(2025, 1, 16), datetime.date(2025, 6, 1),
-        datetime.date(2026, 2, 2), datetime.date(2026, 2, 3), datetime.date(2026, 4, 6),
-        datetime.date(2026, 4, 7), datetime.date(2026, 4, 12), datetime.date(2026, 4, 13),
-        datetime.date(2026, 5, 1), datetime.date(2026, 12, 30), datetime.date(2026, 12, 31),
-        datetime.date(2027, 1, 1), datetime.date(2027, 6, 30), datetime.date(2027, 12, 31),
-        datetime.date(2028, 1, 1), datetime.date(2028, 12, 31), datetime.date(2029, 1, 1),
+        datetime.date(2025, 1, 15),
+        datetime.date(2025, 1, 16),
+        datetime.date(2025, 6, 1),
+        datetime.date(2026, 2, 2),
+        datetime.date(2026, 2, 3),
+        datetime.date(2026, 4, 6),
+        datetime.date(2026, 4, 7),
+        datetime.date(2026, 4, 12),
+        datetime.date(2026, 4, 13),
+        datetime.date(2026, 5, 1),
+        datetime.date(2026, 12, 30),
+        datetime.date(2026, 12, 31),
+        datetime.date(2027, 1, 1),
+        datetime.date(2027, 6, 30),
+        datetime.date(2027, 12, 31),
+        datetime.date(2028, 1, 1),
+        datetime.date(2028, 12, 31),
+        datetime.date(2029, 1, 1),
         datetime.date(2030, 6, 30),
     ]
 
@@ -232,8 +242,16 @@ def random_facts(rng: random.Random) -> tuple[dict[str, object], datetime.date]:
         ),
         "ic_is_logic": rng.random() < 0.85,
         "technology_node": rng.choice(
-            [Decimal(2), Decimal(3), Decimal(5), Decimal(7), Decimal(16), Decimal("16.5"),
-             Decimal(22), Decimal(28)]
+            [
+                Decimal(2),
+                Decimal(3),
+                Decimal(5),
+                Decimal(7),
+                Decimal(16),
+                Decimal("16.5"),
+                Decimal(22),
+                Decimal(28),
+            ]
         ),
         "non_planar_transistors": rng.random() < 0.5,
         "completion_date": completion,
@@ -243,15 +261,25 @@ def random_facts(rng: random.Random) -> tuple[dict[str, object], datetime.date]:
         "designer_ultimate_parent_headquarters": rng.choice(countries),
         "designer_agreed_to_743_9b_information": rng.random() < 0.7,
         "designer_applied_for_approval": rng.random() < 0.6,
-        "designer_application_date": completion - datetime.timedelta(days=rng.choice(
-            [-1, 0, 1, 90, 178, 179, 180, 181, 400])),
+        "designer_application_date": completion
+        - datetime.timedelta(days=rng.choice([-1, 0, 1, 90, 178, 179, 180, 181, 400])),
         "designer_attests_not_3a090a": rng.random() < 0.6,
         "packaged_by_front_end_fabricator": rng.random() < 0.5,
         "packaging_country": rng.choice(countries),
         "packaged_by_approved_osat": rng.random() < 0.4,
-        "aggregated_transistor_count": rng.choice([
-            10_000_000_000, 29_999_999_999, 30_000_000_000, 32_000_000_000, 34_999_999_999,
-            35_000_000_000, 39_999_999_999, 40_000_000_000, 45_000_000_000]),
+        "aggregated_transistor_count": rng.choice(
+            [
+                10_000_000_000,
+                29_999_999_999,
+                30_000_000_000,
+                32_000_000_000,
+                34_999_999_999,
+                35_000_000_000,
+                39_999_999_999,
+                40_000_000_000,
+                45_000_000_000,
+            ]
+        ),
         "contains_hbm": rng.random() < 0.5,
     }
     as_of = completion if rng.random() < 0.5 else day()
@@ -270,7 +298,10 @@ def as_json_facts(values: Mapping[str, object]) -> dict[str, object]:
             return int(v) if v == v.to_integral_value() else str(v)
         return v
 
-    return json.loads(json.dumps({k: plain(v) for k, v in values.items() if v is not None}))
+    out: dict[str, object] = json.loads(
+        json.dumps({k: plain(v) for k, v in values.items() if v is not None})
+    )
+    return out
 
 
 # ---- verification --------------------------------------------------------------------------
@@ -279,12 +310,12 @@ def as_json_facts(values: Mapping[str, object]) -> dict[str, object]:
 def verify(policy: ir.Policy, mod: ModuleType, n_random: int) -> tuple[int, int, int]:
     """The hand-written function agrees with the generated `decide`; raises on a difference."""
     fallbacks = 0
-    original = mod._outcome_with_unknowns
+    original = getattr(mod, "_outcome_with_unknowns")  # noqa: B009
 
-    def counting(facts: Mapping[str, Any], as_of: datetime.date) -> str:
+    def counting(*args: Any) -> str:
         nonlocal fallbacks
         fallbacks += 1
-        return str(original(facts, as_of))
+        return str(original(*args))
 
     # examples, as written: those whose facts are known for every rule that decides
     n_examples = 0
@@ -299,7 +330,7 @@ def verify(policy: ir.Policy, mod: ModuleType, n_random: int) -> tuple[int, int,
             raise SystemExit(f"disagree on example {ex.title!r}: hand {hand}, fast {fast}")
         n_examples += 1
 
-    mod._outcome_with_unknowns = counting
+    setattr(mod, "_outcome_with_unknowns", counting)  # noqa: B010
     try:
         rng = random.Random(20250115)
         for i in range(n_random):
@@ -310,7 +341,7 @@ def verify(policy: ir.Policy, mod: ModuleType, n_random: int) -> tuple[int, int,
             if hand != fast:
                 raise SystemExit(f"disagree on random case {i}: hand {hand}, fast {fast}\n{facts}")
     finally:
-        mod._outcome_with_unknowns = original
+        setattr(mod, "_outcome_with_unknowns", original)  # noqa: B010
     if fallbacks:
         raise SystemExit(f"the fast path fell back {fallbacks} times on fully-known facts")
     return n_examples, n_random, fallbacks
@@ -430,6 +461,33 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
         for _ in range(max(3, runs // 3))
     ]
 
+    # (f, for reference) the same through the CLI in a fresh process: imports included
+    cli_times: list[int] = []
+    cli_error = ""
+    for _ in range(3 if quick else 5):
+        start = time.perf_counter_ns()
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "earmark",
+                "compile",
+                "policies",
+                "--target",
+                "python",
+                "--out",
+                str(tmp / "cli"),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        cli_times.append(time.perf_counter_ns() - start)
+        if result.returncode != 0:
+            cli_error = (result.stderr.strip().splitlines() or ["?"])[-1]
+            break
+
     # ---- report ----------------------------------------------------------------------------
     best = min
     med = statistics.median
@@ -441,23 +499,77 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     def status(ok: bool) -> str:
         return "PASS" if ok else "MISS"
 
-    rows.append(("(a) fast path decide()", fmt_ns(best(t_fast)), fmt_ns(med(t_fast)),
-                 f"fast/handwritten = {r_fast_hand:.2f}x (target <= 1.3x)",
-                 status(r_fast_hand <= 1.3)))
-    rows.append(("(b) hand-written decide()", fmt_ns(best(t_hand)), fmt_ns(med(t_hand)),
-                 "baseline", ""))
-    rows.append(("(c) reference interpreter", fmt_ns(best(t_interp)), fmt_ns(med(t_interp)),
-                 f"interpreter/fast = {r_interp_fast:.0f}x (target >= 20x)",
-                 status(r_interp_fast >= 20)))
-    rows.append(("(d) evaluate(): validate + trace", fmt_ns(best(t_eval)), fmt_ns(med(t_eval)),
-                 "target < 10 us", status(med(t_eval) < 10_000)))
-    rows.append(("(e) import checker, fresh process", fmt_ns(best(totals)), fmt_ns(med(totals)),
-                 "target < 50 ms", status(med(totals) < 50_000_000)))
-    rows.append((f"(f) compile all ({n_files} files), cold", fmt_ns(cold_compile),
-                 fmt_ns(cold_compile), "target < 1 s", status(cold_compile < 1_000_000_000)))
-    rows.append(("    compile all, warm (same process)", fmt_ns(best(warm_compiles)),
-                 fmt_ns(med(warm_compiles)), "target < 1 s",
-                 status(med(warm_compiles) < 1_000_000_000)))
+    rows.append(
+        (
+            "(a) fast path decide()",
+            fmt_ns(best(t_fast)),
+            fmt_ns(med(t_fast)),
+            f"fast/handwritten = {r_fast_hand:.2f}x (target <= 1.3x)",
+            status(r_fast_hand <= 1.3),
+        )
+    )
+    rows.append(
+        ("(b) hand-written decide()", fmt_ns(best(t_hand)), fmt_ns(med(t_hand)), "baseline", "")
+    )
+    rows.append(
+        (
+            "(c) reference interpreter",
+            fmt_ns(best(t_interp)),
+            fmt_ns(med(t_interp)),
+            f"interpreter/fast = {r_interp_fast:.0f}x (target >= 20x)",
+            status(r_interp_fast >= 20),
+        )
+    )
+    rows.append(
+        (
+            "(d) evaluate(): validate + trace",
+            fmt_ns(best(t_eval)),
+            fmt_ns(med(t_eval)),
+            "target < 10 us",
+            status(med(t_eval) < 10_000),
+        )
+    )
+    rows.append(
+        (
+            "(e) import checker, fresh process",
+            fmt_ns(best(totals)),
+            fmt_ns(med(totals)),
+            "target < 50 ms",
+            status(med(totals) < 50_000_000),
+        )
+    )
+    rows.append(
+        (
+            f"(f) compile all ({n_files} files), cold",
+            fmt_ns(cold_compile),
+            fmt_ns(cold_compile),
+            "target < 1 s",
+            status(cold_compile < 1_000_000_000),
+        )
+    )
+    rows.append(
+        (
+            "    compile all, warm (same process)",
+            fmt_ns(best(warm_compiles)),
+            fmt_ns(med(warm_compiles)),
+            "target < 1 s",
+            status(med(warm_compiles) < 1_000_000_000),
+        )
+    )
+    if cli_error:
+        rows.append(
+            ("    earmark compile policies/ (CLI)", "n/a", "n/a", f"failed: {cli_error}", "")
+        )
+    else:
+        rows.append(
+            (
+                "    earmark compile policies/ (CLI)",
+                fmt_ns(best(cli_times)),
+                fmt_ns(med(cli_times)),
+                "fresh process, imports included",
+                "",
+            )
+        )
     info_rows = [
         ("    empty call (loop overhead)", t_empty),
         ("    validate() alone", t_validate),
@@ -465,18 +577,38 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     ]
     for label, ts in info_rows:
         rows.append((label, fmt_ns(best(ts)), fmt_ns(med(ts)), "for reference", ""))
-    rows.append(("    import: checker's own share", fmt_ns(best(own)), fmt_ns(med(own)),
-                 "deps (pydantic, stdlib) pre-imported", ""))
-    rows.append(("    import: no .pyc (python -B)", fmt_ns(best(nopyc)), fmt_ns(med(nopyc)),
-                 "first import after compile", ""))
+    rows.append(
+        (
+            "    import: checker's own share",
+            fmt_ns(best(own)),
+            fmt_ns(med(own)),
+            "deps (pydantic, stdlib) pre-imported",
+            "",
+        )
+    )
+    rows.append(
+        (
+            "    import: no .pyc (python -B)",
+            fmt_ns(best(nopyc)),
+            fmt_ns(med(nopyc)),
+            "first import after compile",
+            "",
+        )
+    )
 
-    print(f"earmark benchmarks: {POLICY_ID} - python {platform.python_version()} "
-          f"({platform.python_implementation()}), {platform.system()} {platform.machine()}, "
-          f"nproc {os.cpu_count()}")
-    print(f"verified: hand-written == generated decide on {n_examples} policy examples and "
-          f"{n_random} seeded random fully-known fact sets (no fast-path fallback)")
-    print(f"mix ({len(mix)} cases, per-decision time averaged over the mix; "
-          f"{repeats} repeats, best and median):")
+    print(
+        f"earmark benchmarks: {POLICY_ID} - python {platform.python_version()} "
+        f"({platform.python_implementation()}), {platform.system()} {platform.machine()}, "
+        f"nproc {os.cpu_count()}"
+    )
+    print(
+        f"verified: hand-written == generated decide on {n_examples} policy examples and "
+        f"{n_random} seeded random fully-known fact sets (no fast-path fallback)"
+    )
+    print(
+        f"mix ({len(mix)} cases, per-decision time averaged over the mix; "
+        f"{repeats} repeats, best and median):"
+    )
     for ex, (_, as_of) in mix:
         print(f"  - [{ex.expect} by {ex.by}] {ex.title} (as of {as_of})")
     print()

@@ -20,8 +20,6 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from earmark.compiler import facts as facts_mod
 from earmark.compiler import interpreter, ir
 from earmark.compiler.info import policy_info
@@ -29,6 +27,7 @@ from earmark.compiler.types import Type
 from earmark.dsl.diagnostics import did_you_mean
 from earmark.targets import render
 from earmark.targets.explain import candidates, explain_decision
+from pydantic import TypeAdapter, ValidationError
 
 UNKNOWN_WORDS = {"?", "unknown", "not known", "don't know", "dont know", "未知", "不知道", "不清楚"}
 YES_WORDS = {"yes", "y", "true", "t", "1", "是", "是的", "对"}
@@ -37,7 +36,7 @@ NO_WORDS = {"no", "n", "false", "f", "0", "否", "不是", "不"}
 TEXT = {
     "en": {
         "intro": "{id}: {title}\nas of {as_of}. I will ask only for facts that can still change the outcome.\n"
-                 "Answer each question; type ? if a fact is not known (where the policy allows it).",
+        "Answer each question; type ? if a fact is not known (where the policy allows it).",
         "known": "Already known from the facts file: {n} fact(s).",
         "needed_by": "needed by rule(s): {rules}",
         "answer": "answer: {hint}{unknown}",
@@ -51,7 +50,7 @@ TEXT = {
     },
     "zh": {
         "intro": "{id}：{title}\n截至 {as_of}。只询问仍可能改变结论的事实。\n"
-                 "请逐一回答；如不知道某项事实（规则允许时），请输入 ?",
+        "请逐一回答；如不知道某项事实（规则允许时），请输入 ?",
         "known": "事实文件中已有 {n} 项事实。",
         "needed_by": "所涉规则：{rules}",
         "answer": "回答：{hint}{unknown}",
@@ -121,7 +120,9 @@ def parse_answer(t: Type, text: str) -> object:
             return t.members[int(text) - 1]
         if text not in t.members:
             hint = did_you_mean(text, list(t.members))
-            raise AnswerError(f"{text!r} is not one of {', '.join(t.members)}" + (f"; {hint}" if hint else ""))
+            raise AnswerError(
+                f"{text!r} is not one of {', '.join(t.members)}" + (f"; {hint}" if hint else "")
+            )
         return text
     if t.kind == "set":
         assert t.element is not None
@@ -153,7 +154,9 @@ def validate_partial(policy: ir.Policy, data: object) -> dict[str, object]:
     return values
 
 
-def _prompt_lines(policy: ir.Policy, fact: ir.FactDecl, rules: list[str], lang: str, number: int) -> str:
+def _prompt_lines(
+    policy: ir.Policy, fact: ir.FactDecl, rules: list[str], lang: str, number: int
+) -> str:
     words = TEXT[lang]
     desc = render.text_of(fact.description, lang)
     hint = render.fact_type_text(fact.type, lang)
@@ -162,7 +165,8 @@ def _prompt_lines(policy: ir.Policy, fact: ir.FactDecl, rules: list[str], lang: 
     lines = [
         f"[{number}] {fact.name} — {desc}",
         "    " + words["needed_by"].format(rules=", ".join(rules)),
-        "    " + words["answer"].format(hint=hint, unknown=words["unknown_ok"] if fact.optional else ""),
+        "    "
+        + words["answer"].format(hint=hint, unknown=words["unknown_ok"] if fact.optional else ""),
     ]
     return "\n".join(lines)
 
@@ -210,7 +214,11 @@ def interview(
     values = validate_partial(policy, data)
     info = policy_info(policy)
     given = sum(1 for v in values.values() if v is not None)
-    say(words["intro"].format(id=policy.id, title=render.text_of(policy.title, lang), as_of=as_of.isoformat()))
+    say(
+        words["intro"].format(
+            id=policy.id, title=render.text_of(policy.title, lang), as_of=as_of.isoformat()
+        )
+    )
     if given:
         say(words["known"].format(n=given))
     declined: list[str] = []
@@ -224,7 +232,11 @@ def interview(
             break
         fact = _next_question(policy, values, as_of, pending, lists, info)
         asked += 1
-        rules = [t.rule for t in decision.trace if t.status == "unknown" and fact.name in policy.rule(t.rule).facts]
+        rules = [
+            t.rule
+            for t in decision.trace
+            if t.status == "unknown" and fact.name in policy.rule(t.rule).facts
+        ]
         say("")
         say(_prompt_lines(policy, fact, rules, lang, asked))
         while True:

@@ -133,6 +133,17 @@ def _hint(token: Token, expected: set[str]) -> str:
     return f"expected {_describe_expected(expected)}"
 
 
+def too_deep(path: str) -> Diagnostic:
+    """For input nested deeper than the compiler's recursion can follow (a chain of
+    hundreds of `or`s, thousands of parentheses): a diagnostic instead of a crash."""
+    return error(
+        "E011",
+        "an expression is nested too deeply to compile",
+        Span(path, 1, 1, 1, 1),
+        "split long `and`/`or` chains into named definitions, or use a set and `in`",
+    )
+
+
 def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Diagnostic]]:
     """Parse policy text. Returns the tree, or None and at least one diagnostic."""
     source = SourceFile(path, text)
@@ -149,7 +160,10 @@ def parse(text: str, path: str = "<memory>") -> tuple[ast.Policy | None, list[Di
         comments.append(ast.Comment(token.value[1:].rstrip(), token.line, not before.strip()))
     _COMMENT_TOKENS.clear()
     builder = _Builder(source)
-    policy = builder.policy(tree)
+    try:
+        policy = builder.policy(tree)
+    except RecursionError:
+        return None, [too_deep(path)]
     if policy is None:
         return None, builder.diagnostics
     extents = tuple(

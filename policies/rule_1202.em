@@ -19,6 +19,14 @@
 # {"3B", "3B001", "3B001.f", "3B001.f.1", "3B001.f.1.b", "3B001.f.1.b.2"}; {"EAR99"} for
 # an EAR99 item. The language has no prefix match, so this is how "3B001 except ..." and
 # "Category 3 product groups B to E" are tested.
+#
+# Dates: the rules apply from the effective date, 2024-12-02. The compliance date
+# (2024-12-31 for most provisions, UNCONFIRMED) is kept apart and does not change an
+# outcome; the explanations of the rules for the new requirements say whether
+# compliance was required on the evaluation date. Each question ends in its own
+# lowest-priority rule, so the policy default is never reached.
+# The DRAM prong of "advanced-node integrated circuits" uses the reported (UNCONFIRMED, S)
+# figures unless you answer it yourself (dram_advanced_node_stated).
 policy rule_1202
   title
     en "Foreign-Produced Direct Product Rule Additions, and Refinements to Controls for Advanced Computing and Semiconductor Manufacturing Items"
@@ -709,6 +717,7 @@ rule footnote_5_displaces_744_23
 rule supercomputer_end_use
   priority 110
   when question in {licence_for_shipment, restricted_end_use_at_fab}
+    and item_subject_to_ear
     and item_classification overlaps supercomputer_items_744_23_a_1
     and supercomputer_use in end_uses
     and supercomputer_location in macau_or_d5
@@ -722,6 +731,7 @@ rule supercomputer_end_use
 rule unknown_node_fab
   priority 105
   when question in {licence_for_shipment, restricted_end_use_at_fab}
+    and item_subject_to_ear
     and item_classification overlaps {"3B", "3C", "3D", "3E"}
     and ic_development_or_production in end_uses
     and facility_country in macau_or_d5

@@ -16,6 +16,7 @@ re-evaluating with the interpreter over each fact's domain and boundary values.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -141,10 +142,8 @@ def _near(values: list[object], t: Type) -> list[object]:
     for v in values:
         if t.kind == "date" and isinstance(v, dt.date):
             for delta in (-1, 0, 1):
-                try:
+                with contextlib.suppress(OverflowError):
                     out.append(v + dt.timedelta(days=delta))
-                except OverflowError:
-                    pass
         elif t.kind in ("integer", "year") and isinstance(v, int) and not isinstance(v, bool):
             out += [v - 1, v, v + 1]
         elif t.kind == "decimal" and isinstance(v, (int, Decimal)) and not isinstance(v, bool):
@@ -174,10 +173,16 @@ def candidates(policy: ir.Policy, fact: ir.FactDecl) -> list[object]:
             for a, b in ((node.left, node.right), (node.right, node.left)):
                 if _subject_fact(a) == fact.name:
                     related += _constant_values(policy, b)
-                    if isinstance(a, ir.Arith) and isinstance(a.right, ir.Const) and isinstance(a.right.value, int):
+                    if (
+                        isinstance(a, ir.Arith)
+                        and isinstance(a.right, ir.Const)
+                        and isinstance(a.right.value, int)
+                    ):
                         # `x + N` compared with c: the boundary for x is c - N
-                        related += [v - dt.timedelta(days=a.right.value) if isinstance(v, dt.date)
-                                    else v for v in _constant_values(policy, b)]
+                        related += [
+                            v - dt.timedelta(days=a.right.value) if isinstance(v, dt.date) else v
+                            for v in _constant_values(policy, b)
+                        ]
         elif isinstance(node, (ir.Member, ir.Overlaps)):
             left = node.element if isinstance(node, ir.Member) else node.left
             right = node.collection if isinstance(node, ir.Member) else node.right
@@ -191,7 +196,9 @@ def candidates(policy: ir.Policy, fact: ir.FactDecl) -> list[object]:
             lists.append(node.list)
     out: list[object] = []
     if t.kind in ("integer", "decimal", "year"):
-        out = _near(related, t) + ([0] if t.kind == "integer" else [Decimal(0)] if t.kind == "decimal" else [])
+        out = _near(related, t) + (
+            [0] if t.kind == "integer" else [Decimal(0)] if t.kind == "decimal" else []
+        )
         out = [v for v in out if not (isinstance(v, (int, Decimal)) and v < 0)]
         if t.kind == "integer":
             out = [int(v) for v in out if isinstance(v, (int, Decimal))]  # type: ignore[arg-type]
@@ -258,7 +265,9 @@ def counterfactuals(
             if d.outcome in (decision.outcome, ir.NEEDS_INFORMATION, ir.NOT_IN_FORCE):
                 continue
             change = Change(fact.name, current, value, d.outcome, d.rule)
-            if best is None or (current is not None and _distance(value, current) < _distance(best.new, current)):
+            if best is None or (
+                current is not None and _distance(value, current) < _distance(best.new, current)
+            ):
                 best = change
         if best is not None:
             found.append(best)
@@ -296,7 +305,9 @@ _STATUS = {
 }
 
 
-def _fact_values(r: render.Renderer, policy: ir.Policy, names: Sequence[str], facts: Mapping[str, object]) -> str:
+def _fact_values(
+    r: render.Renderer, policy: ir.Policy, names: Sequence[str], facts: Mapping[str, object]
+) -> str:
     parts = []
     for name in names:
         fact = policy.fact(name)
@@ -358,7 +369,11 @@ def explain_decision(
         entry = trace[rule.name]
         out = []
         for conjunct, (_, value) in zip(rule.conjuncts, entry.conditions, strict=True):
-            state = value is True if which == "held" else (value is False if which == "failed" else isinstance(value, runtime.Unknown))
+            state = (
+                value is True
+                if which == "held"
+                else (value is False if which == "failed" else isinstance(value, runtime.Unknown))
+            )
             if not state:
                 continue
             names = render.facts_read(conjunct.expr, policy)
@@ -374,8 +389,9 @@ def explain_decision(
         if rule.parent:
             lines.append("")
             lines.append(
-                f"此为规则 `{rule.parent}` 的例外，推翻了其结论。" if zh else
-                f"It is an exception to `{rule.parent}` and overrides that rule's outcome."
+                f"此为规则 `{rule.parent}` 的例外，推翻了其结论。"
+                if zh
+                else f"It is an exception to `{rule.parent}` and overrides that rule's outcome."
             )
         lines += ["", f"{'成立的条件' if zh else 'Conditions that held'}:", ""]
         chain = []
@@ -388,11 +404,14 @@ def explain_decision(
                 lines.append(f"- ({item.name}) {text}")
     elif decision.outcome == policy.default:
         lines.append(
-            f"没有规则适用，因此适用默认结论。出处：{render.markdown_citation(policy.source, lang)}" if zh else
-            f"No rule applied, so the policy's default outcome applies. Source: {render.markdown_citation(policy.source, lang)}"
+            f"没有规则适用，因此适用默认结论。出处：{render.markdown_citation(policy.source, lang)}"
+            if zh
+            else f"No rule applied, so the policy's default outcome applies. Source: {render.markdown_citation(policy.source, lang)}"
         )
     # the other rules considered: which condition failed, or is undecided
-    others = [t for t in decision.trace if t.rule != decision.rule and t.status not in ("not_reached",)]
+    others = [
+        t for t in decision.trace if t.rule != decision.rule and t.status not in ("not_reached",)
+    ]
     if others:
         lines += ["", f"{'其他已考虑的规则' if zh else 'Other rules considered'}:", ""]
         for t in others:
@@ -406,18 +425,33 @@ def explain_decision(
             elif t.status == "unknown" and undecided:
                 head += (" 未定的条件：" if zh else ": undecided: ") + "; ".join(undecided)
             elif t.overridden_by:
-                head += (f" 被 `{t.overridden_by}` 推翻" if zh else f": overridden by `{t.overridden_by}`")
+                head += (
+                    f" 被 `{t.overridden_by}` 推翻"
+                    if zh
+                    else f": overridden by `{t.overridden_by}`"
+                )
             lines.append(head)
     if decision.outcome == ir.NEEDS_INFORMATION:
         lines += ["", f"{'需提供的事实' if zh else 'Facts to supply'}:", ""]
         for name in decision.missing:
             fact = policy.fact(name)
-            waiting = [t.rule for t in decision.trace if t.status == "unknown" and name in policy.rule(t.rule).facts]
-            why = ("规则 " + "、".join(f"`{w}`" for w in waiting) + " 的条件取决于它") if zh else (
-                "the condition of " + ", ".join(f"`{w}`" for w in waiting) + " depends on it")
-            lines.append(f"- `{name}` ({render.md_escape(render.text_of(fact.description, lang))}; "
-                         f"{render.fact_type_text(fact.type, lang)}): {why}.")
-            for value, outcome, rule_name in supply_options(policy, facts, decision.as_of, fact, lists, info):
+            waiting = [
+                t.rule
+                for t in decision.trace
+                if t.status == "unknown" and name in policy.rule(t.rule).facts
+            ]
+            why = (
+                ("规则 " + "、".join(f"`{w}`" for w in waiting) + " 的条件取决于它")
+                if zh
+                else ("the condition of " + ", ".join(f"`{w}`" for w in waiting) + " depends on it")
+            )
+            lines.append(
+                f"- `{name}` ({render.md_escape(render.text_of(fact.description, lang))}; "
+                f"{render.fact_type_text(fact.type, lang)}): {why}."
+            )
+            for value, outcome, rule_name in supply_options(
+                policy, facts, decision.as_of, fact, lists, info
+            ):
                 by = f" ({'依据' if zh else 'by'} `{rule_name}`)" if rule_name else ""
                 lines.append(
                     f"  - {'若为' if zh else 'if'} {r.value(value, fact.type)}: "
@@ -425,16 +459,34 @@ def explain_decision(
                 )
     if with_counterfactuals and decision.outcome != ir.NEEDS_INFORMATION:
         changes = counterfactuals(policy, facts, decision.as_of, decision, lists, info)
-        lines += ["", f"{'可改变结论的最小单项变化' if zh else 'What would change the outcome (one fact at a time)'}:", ""]
+        lines += [
+            "",
+            f"{'可改变结论的最小单项变化' if zh else 'What would change the outcome (one fact at a time)'}:",
+            "",
+        ]
         if not changes:
-            lines.append("- 没有任何单项事实变化能改变结论。" if zh else "- No change of a single fact changes the outcome.")
+            lines.append(
+                "- 没有任何单项事实变化能改变结论。"
+                if zh
+                else "- No change of a single fact changes the outcome."
+            )
         for c in changes:
-            by = f"（依据规则 `{c.rule}`）" if zh and c.rule else f" (by rule `{c.rule}`)" if c.rule else ""
+            by = (
+                f"（依据规则 `{c.rule}`）"
+                if zh and c.rule
+                else f" (by rule `{c.rule}`)"
+                if c.rule
+                else ""
+            )
             target = render.md_escape(render.label(policy, c.outcome, lang))
             if zh:
-                lines.append(f"- 若{_fact_sentence(policy, c.fact, c.new, lang)}，结论将为“{target}”{by}。")
+                lines.append(
+                    f"- 若{_fact_sentence(policy, c.fact, c.new, lang)}，结论将为“{target}”{by}。"
+                )
             else:
-                lines.append(f"- The outcome would be “{target}”{by} if {_fact_sentence(policy, c.fact, c.new, lang)}.")
+                lines.append(
+                    f"- The outcome would be “{target}”{by} if {_fact_sentence(policy, c.fact, c.new, lang)}."
+                )
     # dated values read, with the date they were read at
     dated_lines = _dated_read(policy, decision, facts, lang)
     if dated_lines:
@@ -444,22 +496,34 @@ def explain_decision(
         cite = ir.Citation(c.text, c.grade, c.note)
         lines.append(f"- {render.md_escape(what)}: {render.markdown_citation(cite, lang)}")
     if decision.unverified:
-        lines += ["", f"**{'未经核实的条款' if zh else 'Unverified provisions'}:** " + ", ".join(
-            f"{render.md_escape(w)} ({c.text} [{c.grade}])" for w, c in decision.unverified)]
+        lines += [
+            "",
+            f"**{'未经核实的条款' if zh else 'Unverified provisions'}:** "
+            + ", ".join(
+                f"{render.md_escape(w)} ({c.text} [{c.grade}])" for w, c in decision.unverified
+            ),
+        ]
     for fact, value, list_name, entry in decision.matches:
         lines.append("")
         lines.append(
-            f"名单匹配：`{fact}`“{render.md_escape(value)}”与 `{list_name}` 中的“{render.md_escape(entry.name)}”匹配（{entry.origin}）。" if zh else
-            f"List match: `{fact}` “{render.md_escape(value)}” is on `{list_name}` as “{render.md_escape(entry.name)}” ({entry.origin})."
+            f"名单匹配：`{fact}`“{render.md_escape(value)}”与 `{list_name}` 中的“{render.md_escape(entry.name)}”匹配（{entry.origin}）。"
+            if zh
+            else f"List match: `{fact}` “{render.md_escape(value)}” is on `{list_name}` as “{render.md_escape(entry.name)}” ({entry.origin})."
         )
     lines += ["", f"> {render.md_escape(decision.explanation(lang))}"]
     return "\n".join(lines) + "\n"
 
 
-def _dated_read(policy: ir.Policy, decision: runtime.Decision, facts: Mapping[str, object], lang: str) -> list[str]:
+def _dated_read(
+    policy: ir.Policy, decision: runtime.Decision, facts: Mapping[str, object], lang: str
+) -> list[str]:
     """Dated values the deciding (or undecided) rules read, with the date and value."""
     names: list[tuple[str, ir.Expr | None]] = []
-    rules = [decision.rule] if decision.rule else [t.rule for t in decision.trace if t.status in ("unknown", "decided")]
+    rules = (
+        [decision.rule]
+        if decision.rule
+        else [t.rule for t in decision.trace if t.status in ("unknown", "decided")]
+    )
     definitions = {d.name: d for d in policy.definitions}
     stack: list[ir.Expr] = [c.expr for name in rules if name for c in policy.rule(name).conjuncts]
     seen: set[str] = set()
@@ -484,7 +548,9 @@ def _dated_read(policy: ir.Policy, decision: runtime.Decision, facts: Mapping[st
         assert isinstance(at, dt.date)
         v = ev.dated_value(name, at)
         where = r.expr(key) if key is not None else render.word("evaluation_date", lang)
-        out.append(f"- `{name}` {'于' if lang == 'zh' else 'at'} {where} ({at.isoformat()}): {r.value(v, value.type)}")
+        out.append(
+            f"- `{name}` {'于' if lang == 'zh' else 'at'} {where} ({at.isoformat()}): {r.value(v, value.type)}"
+        )
     return out
 
 
@@ -504,19 +570,35 @@ def rule_sentence(policy: ir.Policy, rule: ir.Rule, lang: str, style: render.Sty
             text += r.t("，除非") + "、".join(exceptions) + r.t("适用")
         text += r.t("。")
         if rule.parent:
-            text = r.t("作为") + r.name(rule.parent, "rule") + r.t("的例外（仅在该规则适用时考虑）：") + text
+            text = (
+                r.t("作为")
+                + r.name(rule.parent, "rule")
+                + r.t("的例外（仅在该规则适用时考虑）：")
+                + text
+            )
         return text
     text = r.t(render.capitalize(render.label(policy, rule.outcome, lang))) + r.t(" when ") + cond
     if exceptions:
-        joined = exceptions[0] if len(exceptions) == 1 else r.t(", ").join(exceptions[:-1]) + r.t(" or ") + exceptions[-1]
+        joined = (
+            exceptions[0]
+            if len(exceptions) == 1
+            else r.t(", ").join(exceptions[:-1]) + r.t(" or ") + exceptions[-1]
+        )
         text += r.t(", unless ") + joined + r.t(" applies")
     text += r.t(".")
     if rule.parent:
-        text = r.t("As an exception to ") + r.name(rule.parent, "rule") + r.t(" (considered only when it applies): ") + text
+        text = (
+            r.t("As an exception to ")
+            + r.name(rule.parent, "rule")
+            + r.t(" (considered only when it applies): ")
+            + text
+        )
     return text
 
 
-def definition_sentence(policy: ir.Policy, d: ir.Definition, lang: str, style: render.Style = MD) -> str:
+def definition_sentence(
+    policy: ir.Policy, d: ir.Definition, lang: str, style: render.Style = MD
+) -> str:
     r = render.Renderer(policy, lang, style)
     if lang == "zh":
         return r.name(d.name, d.kind) + r.t("指：") + r.expr(d.expr) + r.t("。")
@@ -551,10 +633,14 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
         "",
         f"`{policy.id}` · {_h(zh, 'generated from', '生成自')} `{policy.path}` · earmark {__version__} · `{policy.content_hash}`",
         "",
-        _h(zh, "Generated from the policy's IR; do not edit. Each rule below is written out from the same "
-           "representation the checkers run.", "本文件由规则的中间表示生成，请勿编辑。以下每条规则均由与检查程序相同的表示生成。"),
+        _h(
+            zh,
+            "Generated from the policy's IR; do not edit. Each rule below is written out from the same "
+            "representation the checkers run.",
+            "本文件由规则的中间表示生成，请勿编辑。以下每条规则均由与检查程序相同的表示生成。",
+        ),
         "",
-        f"| | |",
+        "| | |",
         "|---|---|",
         f"| {_h(zh, 'source', '出处')} | {render.markdown_citation(policy.source, lang)} |",
         f"| {_h(zh, 'effective', '生效日期')} | {policy.effective.isoformat()} |",
@@ -562,9 +648,12 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
         f"| {_h(zh, 'ends', '终止日期')} | {policy.ends.isoformat() if policy.ends else '-'} |",
         f"| {_h(zh, 'default outcome', '默认结论')} | `{policy.default}`: {render.md_escape(render.label(policy, policy.default, lang))} |",
         "",
-        _h(zh, "Grades: **P** primary text seen; **T** CFR wording seen in a copy; **S** secondary source "
-           "(UNCONFIRMED); **I** inference (UNCONFIRMED).",
-           "等级：**P** 已见原始文本；**T** 已见CFR措辞副本；**S** 二手来源（未经核实）；**I** 推断（未经核实）。"),
+        _h(
+            zh,
+            "Grades: **P** primary text seen; **T** CFR wording seen in a copy; **S** secondary source "
+            "(UNCONFIRMED); **I** inference (UNCONFIRMED).",
+            "等级：**P** 已见原始文本；**T** 已见CFR措辞副本；**S** 二手来源（未经核实）；**I** 推断（未经核实）。",
+        ),
         "",
         f"## {_h(zh, 'Outcomes', '结论')}",
         "",
@@ -573,26 +662,35 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
         default = _h(zh, " (default)", "（默认）") if o.name == policy.default else ""
         lines.append(f"- `{o.name}`{default}: {render.md_escape(render.text_of(o.label, lang))}")
     lines += ["", f"## {_h(zh, 'Rules', '规则')}", ""]
-    lines.append(_h(
-        zh,
-        "A rule applies when its condition holds. An exception is considered only when the rule it is an "
-        "exception to applies, and then its outcome replaces that rule's. Among sibling rules the higher "
-        "priority wins. When no rule applies, the default outcome applies. An unknown fact that could change "
-        "the outcome makes the answer *needs information*.",
-        "规则的条件成立时该规则适用。例外仅在其所例外的规则适用时才被考虑，适用时其结论取代该规则的结论。"
-        "同级规则中优先级高者优先。没有规则适用时，适用默认结论。可能改变结论的未知事实会使结论为“需补充信息”。",
-    ))
+    lines.append(
+        _h(
+            zh,
+            "A rule applies when its condition holds. An exception is considered only when the rule it is an "
+            "exception to applies, and then its outcome replaces that rule's. Among sibling rules the higher "
+            "priority wins. When no rule applies, the default outcome applies. An unknown fact that could change "
+            "the outcome makes the answer *needs information*.",
+            "规则的条件成立时该规则适用。例外仅在其所例外的规则适用时才被考虑，适用时其结论取代该规则的结论。"
+            "同级规则中优先级高者优先。没有规则适用时，适用默认结论。可能改变结论的未知事实会使结论为“需补充信息”。",
+        )
+    )
     lines.append("")
 
     def emit(parent: str | None, depth: int) -> None:
         for rule in policy.children_of(parent):
             kind = _h(zh, "Rule", "规则")
-            lines.append(f"### {kind} `{rule.name}`" + (f" ({_h(zh, 'exception to', '例外于')} `{rule.parent}`)" if rule.parent else ""))
+            lines.append(
+                f"### {kind} `{rule.name}`"
+                + (f" ({_h(zh, 'exception to', '例外于')} `{rule.parent}`)" if rule.parent else "")
+            )
             lines.append("")
             lines.append(rule_sentence(policy, rule, lang))
             lines.append("")
-            lines.append(f"- {_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(rule.citation, lang)}")
-            lines.append(f"- {_h(zh, 'In force', '有效期')}: {render.validity(rule.effective, rule.ends, lang)}")
+            lines.append(
+                f"- {_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(rule.citation, lang)}"
+            )
+            lines.append(
+                f"- {_h(zh, 'In force', '有效期')}: {render.validity(rule.effective, rule.ends, lang)}"
+            )
             siblings = [s for s in policy.children_of(rule.parent) if s.name != rule.name]
             lower = [s.name for s in siblings if s.priority < rule.priority]
             prio = f"{rule.priority}"
@@ -603,7 +701,9 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
             for c in rule.conjuncts:
                 lines.append(f"  - `{c.text}`")
             template = rule.explain_zh if zh else rule.explain_en
-            lines.append(f"- {_h(zh, 'Explanation given with a decision', '决定时给出的说明')}: “{render.md_escape(template_text(template, lang))}”")
+            lines.append(
+                f"- {_h(zh, 'Explanation given with a decision', '决定时给出的说明')}: “{render.md_escape(template_text(template, lang))}”"
+            )
             facts = ", ".join(f"`{f}`" for f in rule.facts)
             lines.append(f"- {_h(zh, 'Facts read', '所读事实')}: {facts or '-'}")
             lines.append(f"- {_h(zh, 'Source', '源文件')}: `{rule.span.file}:{rule.span.line}`")
@@ -620,7 +720,11 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
             lines.append(definition_sentence(policy, d, lang))
             if d.description:
                 lines += ["", render.md_escape(render.text_of(d.description, lang))]
-            lines += ["", f"- {_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(d.citation, lang)}", ""]
+            lines += [
+                "",
+                f"- {_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(d.citation, lang)}",
+                "",
+            ]
     dated = [v for v in policy.dated if v.name in used and not v.members]
     if dated:
         lines += [f"## {_h(zh, 'Dated values', '按日期变化的值')}", ""]
@@ -629,8 +733,14 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
             lines.append("")
             if v.description:
                 lines += [render.md_escape(render.text_of(v.description, lang)), ""]
-            lines.append(f"{_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(v.citation, lang)}")
-            lines += ["", f"| {_h(zh, 'from', '自')} | {_h(zh, 'value', '值')} | {_h(zh, 'grade', '等级')} | {_h(zh, 'note', '备注')} |", "|---|---|---|---|"]
+            lines.append(
+                f"{_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(v.citation, lang)}"
+            )
+            lines += [
+                "",
+                f"| {_h(zh, 'from', '自')} | {_h(zh, 'value', '值')} | {_h(zh, 'grade', '等级')} | {_h(zh, 'note', '备注')} |",
+                "|---|---|---|---|",
+            ]
             for s in v.segments:
                 start = s.start.isoformat() if s.start else _h(zh, "(beginning)", "（起始）")
                 grade = s.citation.grade if s.citation and s.citation.grade else "-"
@@ -647,17 +757,33 @@ def policy_document(policy: ir.Policy, lang: str) -> str:
         lines += [f"## {_h(zh, 'Entity lists', '实体名单')}", ""]
         for e in entity_lists:
             lines += entity_section(e, lang)
-    unused = sorted(n for n in ([d.name for d in policy.definitions] + [v.name for v in policy.dated]
-                                + [e.name for e in policy.entity_lists]) if n not in used)
+    unused = sorted(
+        n
+        for n in (
+            [d.name for d in policy.definitions]
+            + [v.name for v in policy.dated]
+            + [e.name for e in policy.entity_lists]
+        )
+        if n not in used
+    )
     if unused:
-        lines.append(_h(zh, "Imported but not used by this policy: ", "已导入但本规则未使用：") + ", ".join(f"`{n}`" for n in unused) + ".")
+        lines.append(
+            _h(zh, "Imported but not used by this policy: ", "已导入但本规则未使用：")
+            + ", ".join(f"`{n}`" for n in unused)
+            + "."
+        )
         lines.append("")
-    lines += [f"## {_h(zh, 'Facts', '事实')}", "",
-              f"| {_h(zh, 'fact', '事实')} | {_h(zh, 'type', '类型')} | {_h(zh, 'may be unknown', '可为未知')} | {_h(zh, 'meaning', '含义')} |",
-              "|---|---|---|---|"]
+    lines += [
+        f"## {_h(zh, 'Facts', '事实')}",
+        "",
+        f"| {_h(zh, 'fact', '事实')} | {_h(zh, 'type', '类型')} | {_h(zh, 'may be unknown', '可为未知')} | {_h(zh, 'meaning', '含义')} |",
+        "|---|---|---|---|",
+    ]
     for f in policy.facts:
         optional = render.word("yes" if f.optional else "no", lang)
-        lines.append(f"| `{f.name}` | {render.md_escape(str(f.type))} | {optional} | {render.md_escape(render.text_of(f.description, lang))} |")
+        lines.append(
+            f"| `{f.name}` | {render.md_escape(str(f.type))} | {optional} | {render.md_escape(render.text_of(f.description, lang))} |"
+        )
     lines += ["", f"## {_h(zh, 'Worked examples', '示例')}", ""]
     for i, ex in enumerate(policy.examples, 1):
         lines += worked_example(policy, ex, i, lang, info)
@@ -670,8 +796,11 @@ def list_section(policy: ir.Policy, v: ir.DatedValue, lang: str, heading: str = 
     if v.description:
         lines += [render.md_escape(render.text_of(v.description, lang)), ""]
     lines.append(f"{_h(zh, 'Citation', '法条出处')}: {render.markdown_citation(v.citation, lang)}")
-    lines += ["", f"| {_h(zh, 'member', '成员')} | {_h(zh, 'from', '自')} | {_h(zh, 'until', '至（不含）')} | {_h(zh, 'grade', '等级')} | {_h(zh, 'note', '备注')} |",
-              "|---|---|---|---|---|"]
+    lines += [
+        "",
+        f"| {_h(zh, 'member', '成员')} | {_h(zh, 'from', '自')} | {_h(zh, 'until', '至（不含）')} | {_h(zh, 'grade', '等级')} | {_h(zh, 'note', '备注')} |",
+        "|---|---|---|---|---|",
+    ]
     element = v.type.element if v.type.kind == "set" else None
     list_grade = v.citation.grade if v.citation and v.citation.grade else "-"
     for m in v.members:
@@ -687,7 +816,15 @@ def list_section(policy: ir.Policy, v: ir.DatedValue, lang: str, heading: str = 
 
 def entity_section(e: ir.EntityList, lang: str, heading: str = "###") -> list[str]:
     zh = lang == "zh"
-    ext = _h(zh, " (extensible: add your own entries at run time)", "（可扩展：运行时可加入自己的条目）") if e.extensible else ""
+    ext = (
+        _h(
+            zh,
+            " (extensible: add your own entries at run time)",
+            "（可扩展：运行时可加入自己的条目）",
+        )
+        if e.extensible
+        else ""
+    )
     lines = [f"{heading} `{e.name}`{ext}", ""]
     if e.description:
         lines += [render.md_escape(render.text_of(e.description, lang)), ""]
@@ -696,8 +833,10 @@ def entity_section(e: ir.EntityList, lang: str, heading: str = "###") -> list[st
     if not e.entries:
         lines += [_h(zh, "No entries in the policy.", "规则中没有条目。"), ""]
         return lines
-    lines += [f"| {_h(zh, 'name', '名称')} | {_h(zh, 'aliases', '别名')} | {_h(zh, 'country', '国家或地区')} | {_h(zh, 'from', '自')} | {_h(zh, 'until', '至')} | {_h(zh, 'remark', '备注')} | {_h(zh, 'grade', '等级')} |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        f"| {_h(zh, 'name', '名称')} | {_h(zh, 'aliases', '别名')} | {_h(zh, 'country', '国家或地区')} | {_h(zh, 'from', '自')} | {_h(zh, 'until', '至')} | {_h(zh, 'remark', '备注')} | {_h(zh, 'grade', '等级')} |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for x in e.entries:
         grade = x.citation.grade if x.citation and x.citation.grade else "-"
         lines.append(
@@ -709,7 +848,9 @@ def entity_section(e: ir.EntityList, lang: str, heading: str = "###") -> list[st
     return lines
 
 
-def worked_example(policy: ir.Policy, ex: ir.Example, number: int, lang: str, info: runtime.PolicyInfo) -> list[str]:
+def worked_example(
+    policy: ir.Policy, ex: ir.Example, number: int, lang: str, info: runtime.PolicyInfo
+) -> list[str]:
     zh = lang == "zh"
     facts = dict(ex.given)
     decision = interpreter.evaluate(policy, facts, ex.as_of, info)
@@ -734,7 +875,9 @@ def worked_example(policy: ir.Policy, ex: ir.Example, number: int, lang: str, in
     )
     if decision.missing:
         lines.append("")
-        lines.append(f"{_h(zh, 'Missing', '缺少')}: " + ", ".join(f"`{m}`" for m in decision.missing))
+        lines.append(
+            f"{_h(zh, 'Missing', '缺少')}: " + ", ".join(f"`{m}`" for m in decision.missing)
+        )
     lines += ["", f"> {render.md_escape(decision.explanation(lang))}", ""]
     return lines
 

@@ -2,8 +2,8 @@
 
 `FullCompiler`: three-valued, through the runtime's k_* helpers, so unknown facts
 propagate as `Unknown` values that name the missing facts.
-`FastCompiler`: plain two-valued Python for the fast path; callers guard it so it
-only runs when every fact it reads is known.
+`FastCompiler`: plain two-valued Python for the fast path; it reads each fact where
+first needed and raises (to the three-valued path) on one that is not known.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from earmark.compiler import ir
-from earmark.targets.pyliteral import scalar
+from earmark.targets.pyliteral import scalar, string
 
 
 class Names:
@@ -22,10 +22,22 @@ class Names:
         constants: dict[object, str],
         const_defs: set[str],
         era_names: set[str],
+        folded: dict[ir.Expr, str] | None = None,
     ) -> None:
         self.constants = constants  # frozenset value -> module constant name
         self.const_defs = const_defs
         self.era_names = era_names
+        self.folded = folded or {}  # sub-expression fixed within an era -> its Era field
+
+    def fold(self, e: ir.Expr) -> str | None:
+        """`era.<field>` for a sub-expression precomputed per era, else None."""
+        if not self.folded:
+            return None
+        try:
+            name = self.folded.get(e)
+        except TypeError:  # an unhashable node is never folded
+            return None
+        return None if name is None else f"era.{name}"
 
     def constant(self, value: object) -> str:
         if isinstance(value, frozenset):
@@ -55,6 +67,9 @@ class FullCompiler:
     def __call__(self, e: ir.Expr) -> str:
         n = self.n
         c = self
+        folded = n.fold(e)
+        if folded is not None:
+            return folded
         if isinstance(e, ir.Const):
             return n.constant(e.value)
         if isinstance(e, ir.Fact):
@@ -108,19 +123,66 @@ def bare(code: str) -> str:
 
 
 class FastCompiler:
-    """Two-valued Python; definitions that depend on facts are inlined."""
+    """Two-valued Python that reads each fact where it is first needed.
+
+    A fact is read and checked the first time the code can reach it; an unknown one
+    (None, or missing: KeyError) raises, and `decide` then hands the case to the
+    three-valued path. Code that short-circuits past a fact never needs it: the
+    two-valued result is then the three-valued one (false and x, true or x).
+    `loaded` holds the facts already read and known on every path to the current
+    point. Definitions that depend on facts are inlined; the operands of `and`/`or`
+    (and a rule's conjuncts) run cheapest first.
+    """
 
     def __init__(self, names: Names, definitions: dict[str, ir.Definition]) -> None:
         self.n = names
         self.definitions = definitions
+        self.loaded: set[str] = set()
+
+    def cost(self, e: ir.Expr) -> int:
+        """A rough count of the work: nodes after inlining definitions."""
+        if self.n.fold(e) is not None:
+            return 1
+        if isinstance(e, ir.Ref):
+            if e.name in self.n.const_defs or e.name in self.n.era_names:
+                return 1
+            return self.cost(self.definitions[e.name].expr)
+        if isinstance(e, ir.FirstKnown):
+            return 1 + self.cost(e.operands[0])
+        return 1 + sum(self.cost(child) for child in ir.children(e))
+
+    def ordered(self, operands: tuple[ir.Expr, ...] | list[ir.Expr]) -> list[ir.Expr]:
+        return sorted(operands, key=self.cost)  # stable: ties keep source order
+
+    def sequence(self, operands: list[ir.Expr], joiner: str) -> str:
+        """Operands run left to right, each only if those before it did not short-circuit."""
+        parts: list[str] = []
+        after_first: set[str] = set(self.loaded)
+        for i, operand in enumerate(operands):
+            parts.append(self(operand))
+            if i == 0:
+                after_first = set(self.loaded)
+            known = isinstance(operand, ir.Known) and isinstance(operand.operand, ir.Fact)
+            if joiner == " and " and known:
+                assert isinstance(operand, ir.Known) and isinstance(operand.operand, ir.Fact)
+                self.loaded.add(operand.operand.name)  # read and known from here on
+        self.loaded = after_first  # only the first operand surely ran
+        return joiner.join(parts)
 
     def __call__(self, e: ir.Expr) -> str:
         n = self.n
         c: Callable[[ir.Expr], str] = self
+        folded = n.fold(e)
+        if folded is not None:
+            return folded
         if isinstance(e, ir.Const):
             return n.constant(e.value)
         if isinstance(e, ir.Fact):
-            return n.fact(e.name)
+            name = n.fact(e.name)
+            if e.name in self.loaded:
+                return name
+            self.loaded.add(e.name)
+            return f"({name} if ({name} := facts[{string(e.name)}]) is not None else _unknown())"
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):
@@ -146,9 +208,9 @@ class FastCompiler:
                 return f"{c(inner.left)}.isdisjoint({bare(c(inner.right))})"
             return f"(not {c(e.operand)})"
         if isinstance(e, ir.And):
-            return "(" + " and ".join(c(o) for o in e.operands) + ")"
+            return "(" + self.sequence(self.ordered(e.operands), " and ") + ")"
         if isinstance(e, ir.Or):
-            return "(" + " or ".join(c(o) for o in e.operands) + ")"
+            return "(" + self.sequence(self.ordered(e.operands), " or ") + ")"
         if isinstance(e, ir.Compare):
             sides = (e.left, e.right)
             flag = next(
@@ -169,7 +231,7 @@ class FastCompiler:
             return f"({c(e.left)} {op} {c(e.right)})"
         if isinstance(e, ir.Arith):
             if e.left.type.kind == "date" and e.right.type.kind == "integer":
-                return f"({c(e.left)} {e.op} datetime.timedelta(days={c(e.right)}))"
+                return f"({c(e.left)} {e.op} datetime.timedelta(days={bare(c(e.right))}))"
             if e.left.type.kind == "date":
                 return f"({c(e.left)} - {c(e.right)}).days"
             return f"({c(e.left)} {e.op} {c(e.right)})"
@@ -177,41 +239,16 @@ class FastCompiler:
             return f"(-{c(e.operand)})"
         if isinstance(e, ir.Known):
             if isinstance(e.operand, ir.Fact):
-                return f"({n.fact(e.operand.name)} is not None)"
-            return "True"  # the guard has already checked every fact it reads
+                if e.operand.name in self.loaded:
+                    return "True"
+                name = n.fact(e.operand.name)
+                return f"(({name} := facts.get({string(e.operand.name)})) is not None)"
+            # known when it evaluates without reaching an unknown fact (else: _Unknown)
+            return f"({c(e.operand)} is not None)"
         if isinstance(e, ir.YearOf):
             return f"{c(e.operand)}.year"
         if isinstance(e, ir.FirstKnown):
-            return c(e.operands[0])  # the guard only lets known first operands through
+            return c(e.operands[0])  # an unknown first operand goes to the three-valued path
         if isinstance(e, ir.Matches):
             return f'bool(find_matches({bare(c(e.subject))}, entity_lists["{e.list}"], as_of))'
         raise TypeError(type(e).__name__)
-
-
-def guarded_facts(
-    e: ir.Expr, definitions: dict[str, ir.Definition], inline: set[str], *, reads: bool = False
-) -> list[str]:
-    """Facts the fast path must see known before running `e` (not those only under `is known`).
-
-    With `reads`, every fact the fast code reads, including those under `is known`.
-    """
-    out: list[str] = []
-
-    def walk(node: ir.Expr) -> None:
-        if isinstance(node, ir.Known) and isinstance(node.operand, ir.Fact) and not reads:
-            return
-        if isinstance(node, ir.Fact):
-            if node.name not in out:
-                out.append(node.name)
-            return
-        if isinstance(node, ir.Ref) and node.name in inline:
-            walk(definitions[node.name].expr)
-            return
-        if isinstance(node, ir.FirstKnown):
-            walk(node.operands[0])
-            return
-        for child in ir.children(node):
-            walk(child)
-
-    walk(e)
-    return out

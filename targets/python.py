@@ -22,7 +22,7 @@ from earmark.compiler.countries import alpha2_codes, name_table
 from earmark.compiler.info import policy_info, template_names
 from earmark.compiler.interpreter import Evaluator
 from earmark.compiler.types import Type
-from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names, guarded_facts
+from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names
 from earmark.targets.pyliteral import comment, literal, scalar, string
 
 _MARKER = "# --- inline below: generated checkers carry everything after this line ---\n"
@@ -120,6 +120,41 @@ def _facts_of(e: ir.Expr, definitions: dict[str, ir.Definition]) -> bool:
     return any(_facts_of(c, definitions) for c in ir.children(e))
 
 
+def _era_only(e: ir.Expr, definitions: dict[str, ir.Definition]) -> bool:
+    """Whether an expression is fixed within an era: constants, dated values read at the
+    evaluation date, and definitions of those (no facts, no as_of, no entity lists)."""
+    if isinstance(e, (ir.Fact, ir.AsOf, ir.Matches)):
+        return False
+    if isinstance(e, ir.Dated) and e.key is not None:
+        return False
+    if isinstance(e, ir.Ref):
+        return _era_only(definitions[e.name].expr, definitions)
+    return all(_era_only(c, definitions) for c in ir.children(e))
+
+
+def _foldable(roots: list[ir.Expr], definitions: dict[str, ir.Definition]) -> list[ir.Expr]:
+    """The largest compound sub-expressions that are fixed within an era, in walk order.
+
+    Precomputed once per era (e.g. `country_group_a1 + country_group_a5`) instead of on
+    every call. Names, constants and dated values are left alone: they are lookups already.
+    """
+    found: list[ir.Expr] = []
+
+    def walk(e: ir.Expr) -> None:
+        if isinstance(e, (ir.Const, ir.Ref, ir.Dated)):
+            return
+        if _era_only(e, definitions):
+            if e not in found:
+                found.append(e)
+            return
+        for child in ir.children(e):
+            walk(child)
+
+    for root in roots:
+        walk(root)
+    return found
+
+
 def _plan(policy: ir.Policy) -> _Plan:
     definitions = {d.name: d for d in policy.definitions}
     const_defs = [d for d in policy.definitions if isinstance(d.expr, ir.Const)]
@@ -151,13 +186,25 @@ def _plan(policy: ir.Policy) -> _Plan:
     breakpoints = sorted({s.start for v in policy.dated for s in v.segments if s.start})
     era_fields = [(v.name, annotation(v.type)) for v in policy.dated]
     era_fields += [(d.name, annotation(d.type)) for d in era_defs]
+    roots = [d.expr for d in dynamic] + [c.expr for r in policy.rules for c in r.conjuncts]
+    folds = _foldable(roots, definitions)
+    taken = {name for name, _ in era_fields}
+    folded: dict[ir.Expr, str] = {}
+    for e in folds:
+        index = len(folded)
+        while f"fold_{index}" in taken:
+            index += 1
+        folded[e] = f"fold_{index}"
+        taken.add(folded[e])
+        era_fields.append((folded[e], annotation(e.type)))
     eras: list[tuple[dt.date | None, list[str]]] = []
     for start in [None, *breakpoints]:
         ev = Evaluator(policy, {}, start or dt.date.min)
         values = [ev.dated_value(v.name, start or dt.date.min) for v in policy.dated]
         values += [ev.ref(d.name) for d in era_defs]
+        values += [ev.eval(e) for e in folds]
         eras.append((start, [literal(v, "        ") for v in values]))
-    names = Names(constants, {d.name for d in const_defs}, {d.name for d in era_defs})
+    names = Names(constants, {d.name for d in const_defs}, {d.name for d in era_defs}, folded)
     used: set[str] = set()
 
     def facts_in(e: ir.Expr) -> None:
@@ -176,53 +223,60 @@ def _plan(policy: ir.Policy) -> _Plan:
 
 
 class _FastPath:
-    """Nested ifs that mirror the rule tree; each rule is guarded by its facts."""
+    """Nested ifs that mirror the rule tree; each fact is read where it is first needed."""
 
     def __init__(self, plan: _Plan) -> None:
         self.policy = plan.policy
         self.definitions = {d.name: d for d in plan.policy.definitions}
-        self.inline = {d.name for d in plan.dynamic_defs}
         self.compile = FastCompiler(plan.names, self.definitions)
         self.lines: list[str] = []
 
-    def group(self, parent: str | None, depth: int, loaded: set[str]) -> None:
+    def group(self, parent: str | None, depth: int, loaded: set[str], era: bool = False) -> None:
+        """The rules under `parent`. `loaded`: facts read and known on every path to here;
+        `era`: whether `era` is set on every path to here."""
         pad = "    " * depth
         for rule in self.policy.children_of(parent):
-            needed = guarded_facts(rule.condition, self.definitions, self.inline)
-            used = guarded_facts(rule.condition, self.definitions, self.inline, reads=True)
-            reads = [f for f in rule.facts if f in used and f not in loaded]
-            for fact in reads:
-                self.lines.append(f"{pad}f_{fact} = facts.get({string(fact)})")
-            loaded |= set(reads)
-            if needed:
-                test = " or ".join(f"f_{f} is None" for f in needed)
-                self.lines.append(f"{pad}if {test}:")
-                self.lines.append(
-                    f"{pad}    return _outcome_with_unknowns(facts, as_of, entity_lists)"
-                )
             self.lines.append(
                 f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}"
             )
-            condition = " and ".join(self.compile(c.expr) for c in rule.conjuncts)
+            self.compile.loaded = set(loaded)
+            parts: list[str] = []
+            after_first = set(loaded)
+            for i, conjunct in enumerate(self.compile.ordered([c.expr for c in rule.conjuncts])):
+                parts.append(self.compile(conjunct))
+                if i == 0:
+                    after_first = set(self.compile.loaded)
+            fired = set(self.compile.loaded)  # the rule fired: every conjunct ran
+            condition = " and ".join(parts)
             if rule.effective is not None:
                 condition = f"as_of >= {scalar(rule.effective)} and {condition}"
             if rule.ends is not None:
                 condition = f"as_of < {scalar(rule.ends)} and {condition}"
+            if not era and "era." in condition:
+                self.lines.append(f"{pad}era = ERAS[bisect_right(ERA_STARTS, as_of)]")
+                era = True
             self.lines.append(f"{pad}if {condition}:")
-            self.group(rule.name, depth + 1, set(loaded))
+            self.group(rule.name, depth + 1, fired, era)
             self.lines.append(f"{pad}    return {string(rule.outcome)}")
+            if rule.effective is None and rule.ends is None:
+                loaded = loaded | after_first  # the first conjunct always ran
 
 
 def generate(policy: ir.Policy) -> str:
     plan = _plan(policy)
     full = FullCompiler(plan.names)
     fast = _FastPath(plan)
-    fast.group(None, 1, set())
+    fast.group(None, 2, set())  # inside decide's `try:`
     info = policy_info(policy)
     dated_chains = []
     for value in policy.dated:
-        branches = [(s.start, literal(s.value.value, "        ")) for s in value.segments]
-        dated_chains.append((value, annotation(value.type), list(reversed(branches))))
+        # lookups bisect the start dates: the first segment is `initially` (no start),
+        # the others start on strictly increasing dates (the front end checks the order)
+        starts = [s.start for s in value.segments[1:]]
+        assert value.segments[0].start is None and None not in starts
+        assert all(a < b for a, b in zip(starts, starts[1:], strict=False))
+        values = [literal(s.value.value, "    ") for s in value.segments]
+        dated_chains.append((value, annotation(value.type), starts, values))
     rules = []
     for rule in policy.rules:
         window = []
@@ -269,6 +323,12 @@ def generate(policy: ir.Policy) -> str:
             country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
             scalar=scalar,
             pydantic_names=sorted(pydantic_names),
+            # only what the facts model uses, or ruff reports an unused import (F401)
+            typing_names=[
+                name
+                for name in ("TYPE_CHECKING", "Annotated", "Any", "Literal", "NoReturn")
+                if name in ("TYPE_CHECKING", "Any", "NoReturn") or f"{name}[" in annotations
+            ],
         )
     )
 

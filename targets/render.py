@@ -120,7 +120,9 @@ def value(v: object, t: Type | None, lang: str) -> str:
         return word("yes" if v else "no", lang)
     if isinstance(v, frozenset | set | tuple | list):
         element = t.element if t is not None and t.kind == "set" else None
-        items = sorted((value(x, element, lang) for x in v), key=_sort_key)
+        items = [
+            value(x, element, lang) for x in sorted(v, key=lambda x: (type(x).__name__, str(x)))
+        ]
         return "{" + ", ".join(items) + "}"
     if isinstance(v, dt.date):
         return v.isoformat()
@@ -140,15 +142,15 @@ def value(v: object, t: Type | None, lang: str) -> str:
     return text
 
 
-def _sort_key(text: str) -> tuple[int, str]:
-    return (0, text)
-
-
 # ---- expressions -----------------------------------------------------------------------------
 
 _COMPARE_EN = {
-    "==": "is", "!=": "is not", "<": "is less than", "<=": "is at most",
-    ">": "is more than", ">=": "is at least",
+    "==": "is",
+    "!=": "is not",
+    "<": "is less than",
+    "<=": "is at most",
+    ">": "is more than",
+    ">=": "is at least",
 }
 _COMPARE_ZH = {"==": "为", "!=": "不为", "<": "小于", "<=": "不超过", ">": "大于", ">=": "不少于"}
 _DATE_EN = {"<": "is before", "<=": "is on or before", ">": "is after", ">=": "is on or after"}
@@ -234,13 +236,21 @@ class Renderer:
             return self._member(e, negated=False)
         if isinstance(e, ir.Overlaps):
             left, right = self._group(e.left), self._group(e.right)
-            return left + t("与") + right + t("有共同成员") if zh else left + t(" shares a member with ") + right
+            return (
+                left + t("与") + right + t("有共同成员")
+                if zh
+                else left + t(" shares a member with ") + right
+            )
         if isinstance(e, ir.Arith):
             return self._arith(e)
         if isinstance(e, ir.SetOp):
             left, right = self._group(e.left), self._group(e.right)
             if e.op == "union":
-                return left + t("与") + right + t("的并集") if zh else t("the union of ") + left + t(" and ") + right
+                return (
+                    left + t("与") + right + t("的并集")
+                    if zh
+                    else t("the union of ") + left + t(" and ") + right
+                )
             return left + t("除去") + right if zh else left + t(" excluding ") + right
         if isinstance(e, ir.Neg):
             return t("负") + self._group(e.operand) if zh else t("minus ") + self._group(e.operand)
@@ -253,12 +263,20 @@ class Renderer:
             parts = [self._group(o) for o in e.operands]
             out = parts[0]
             for p in parts[1:]:
-                out += t("（如未知，则为") + p + t("）") if zh else t(" (or, where that is unknown, ") + p + t(")")
+                out += (
+                    t("（如未知，则为") + p + t("）")
+                    if zh
+                    else t(" (or, where that is unknown, ") + p + t(")")
+                )
             return out
         if isinstance(e, ir.Matches):
             subject = self._group(e.subject)
             target = self.name(e.list, "entities")
-            return subject + t("与") + target + t("中的名称匹配") if zh else subject + t(" matches a name on ") + target
+            return (
+                subject + t("与") + target + t("中的名称匹配")
+                if zh
+                else subject + t(" matches a name on ") + target
+            )
         raise TypeError(f"unknown IR node {type(e).__name__}")
 
     def _negated(self, e: ir.Expr) -> str:
@@ -272,11 +290,19 @@ class Renderer:
             return self._group(e.operand) + t("未知" if zh else " is unknown")
         if isinstance(e, ir.Overlaps):
             left, right = self._group(e.left), self._group(e.right)
-            return left + t("与") + right + t("无共同成员") if zh else left + t(" shares no member with ") + right
+            return (
+                left + t("与") + right + t("无共同成员")
+                if zh
+                else left + t(" shares no member with ") + right
+            )
         if isinstance(e, ir.Matches):
             subject = self._group(e.subject)
             target = self.name(e.list, "entities")
-            return subject + t("与") + target + t("中的任何名称均不匹配") if zh else subject + t(" matches no name on ") + target
+            return (
+                subject + t("与") + target + t("中的任何名称均不匹配")
+                if zh
+                else subject + t(" matches no name on ") + target
+            )
         if isinstance(e, ir.Not):
             return self._expr(e.operand, top=False)
         inner = self._expr(e, top=False)
@@ -458,7 +484,11 @@ def markdown_citation(c: ir.Citation | None, lang: str) -> str:
         text = text.replace(md_escape(words), f"[{md_escape(words)}]({url})", 1)
     out = text
     if c.grade:
-        out += f" ({grade_text(c.grade, lang)})" if lang == "en" else f"（{grade_text(c.grade, lang)}）"
+        out += (
+            f" ({grade_text(c.grade, lang)})"
+            if lang == "en"
+            else f"（{grade_text(c.grade, lang)}）"
+        )
     if c.note:
         out += f" — {md_escape(c.note)}" if lang == "en" else f"——{md_escape(c.note)}"
     return out
@@ -500,7 +530,11 @@ def fact_type_text(t: Type, lang: str) -> str:
     if t.kind == "bool":
         return "是/否" if zh else "yes/no"
     if t.kind in ("integer", "decimal"):
-        base = ("整数" if t.kind == "integer" else "数值") if zh else ("whole number" if t.kind == "integer" else "number")
+        base = (
+            ("整数" if t.kind == "integer" else "数值")
+            if zh
+            else ("whole number" if t.kind == "integer" else "number")
+        )
         return f"{base} ({t.unit})" if t.unit else base
     if t.kind == "date":
         return "日期 YYYY-MM-DD" if zh else "date YYYY-MM-DD"

@@ -136,9 +136,14 @@ def build(policy: ir.Policy) -> Table:
     def column_of(expr: ir.Expr) -> int:
         if expr not in index:
             index[expr] = len(columns)
-            columns.append(Column(
-                f"c{len(columns) + 1}", expr, render.facts_read(expr, policy), render.names_used(expr),
-            ))
+            columns.append(
+                Column(
+                    f"c{len(columns) + 1}",
+                    expr,
+                    render.facts_read(expr, policy),
+                    render.names_used(expr),
+                )
+            )
         return index[expr]
 
     # columns in pre-order of the rule tree (a rule's own tests before its exceptions')
@@ -157,13 +162,31 @@ def build(policy: ir.Policy) -> Table:
 
     rows: list[Row] = []
 
-    def add(kind: str, rule: ir.Rule | None, path: tuple[str, ...], start: dt.date | None,
-            end: dt.date | None, outcome: str, citation: ir.Citation | None) -> None:
+    def add(
+        kind: str,
+        rule: ir.Rule | None,
+        path: tuple[str, ...],
+        start: dt.date | None,
+        end: dt.date | None,
+        outcome: str,
+        citation: ir.Citation | None,
+    ) -> None:
         reqs = tuple(r for name in path for r in requirements[name])
-        rows.append(Row(
-            len(rows) + 1, kind, rule.name if rule else None, path, reqs, start, end, outcome,
-            rule.priority if rule else None, rule.parent if rule else None, citation,
-        ))
+        rows.append(
+            Row(
+                len(rows) + 1,
+                kind,
+                rule.name if rule else None,
+                path,
+                reqs,
+                start,
+                end,
+                outcome,
+                rule.priority if rule else None,
+                rule.parent if rule else None,
+                citation,
+            )
+        )
 
     add(NOT_IN_FORCE_ROW, None, (), None, policy.effective, ir.NOT_IN_FORCE, policy.source)
     if policy.ends is not None:
@@ -202,12 +225,14 @@ def _exclusive_rows(policy: ir.Policy, a: Row, b: Row) -> bool:
     return any(exclusive(x, y, policy) for x in rules_a for y in rules_b)
 
 
-def _overlaps(policy: ir.Policy, rows: tuple[Row, ...]) -> tuple[tuple[Overlap, ...], tuple[tuple[int, int], ...]]:
+def _overlaps(
+    policy: ir.Policy, rows: tuple[Row, ...]
+) -> tuple[tuple[Overlap, ...], tuple[tuple[int, int], ...]]:
     rule_rows = [r for r in rows if r.kind == RULE_ROW]
     overlaps: list[Overlap] = []
     masked: list[tuple[int, int]] = []
     for i, a in enumerate(rule_rows):
-        for b in rule_rows[i + 1:]:
+        for b in rule_rows[i + 1 :]:
             if _exclusive_rows(policy, a, b):
                 continue
             if b.rule in a.path:
@@ -376,18 +401,26 @@ def relation_text(table: Table, row: Row, lang: str) -> str:
     return ("；" if zh else "; ").join(parts) if parts else ("根规则" if zh else "root rule")
 
 
-def column_header(table: Table, column: Column, lang: str, style: render.Style = render.PLAIN) -> str:
+def column_header(
+    table: Table, column: Column, lang: str, style: render.Style = render.PLAIN
+) -> str:
     return render.Renderer(table.policy, lang, style).expr(column.expr)
 
 
 _REASONS = {
-    "exception": ("the exception overrides the rule it is an exception to",
-                  "例外优先于其所例外的规则"),
+    "exception": (
+        "the exception overrides the rule it is an exception to",
+        "例外优先于其所例外的规则",
+    ),
     "priority": ("the higher priority wins", "优先级较高者优先"),
-    "source_order": ("same outcome; the rule written first is named as deciding",
-                     "结论相同；以先书写的规则作为决定规则"),
-    "conflict": ("CONFLICT: equal priority, different outcomes, not provably exclusive",
-                 "冲突：优先级相同、结论不同，且无法证明互斥"),
+    "source_order": (
+        "same outcome; the rule written first is named as deciding",
+        "结论相同；以先书写的规则作为决定规则",
+    ),
+    "conflict": (
+        "CONFLICT: equal priority, different outcomes, not provably exclusive",
+        "冲突：优先级相同、结论不同，且无法证明互斥",
+    ),
 }
 
 
@@ -404,18 +437,37 @@ def to_csv(table: Table) -> str:
     writer = csv.writer(out, lineterminator="\n")
     header = ["row", "kind", "as_of"]
     header += [f"{c.id}: {column_header(table, c, 'en')}" for c in table.columns]
-    header += ["outcome", "outcome_label", "rule", "exception_to", "priority", "relation",
-               "citation", "grade", "hit_policy"]
+    header += [
+        "outcome",
+        "outcome_label",
+        "rule",
+        "exception_to",
+        "priority",
+        "relation",
+        "citation",
+        "grade",
+        "hit_policy",
+    ]
     writer.writerow(header)
     for row in table.rows:
         cells = [row.cell(i) for i in range(len(table.columns))]
-        writer.writerow([
-            row.number, row.kind, window_text(row, "en"), *cells, row.outcome,
-            render.label(table.policy, row.outcome, "en"), row.rule or "", row.parent or "",
-            "" if row.priority is None else row.priority, relation_text(table, row, "en"),
-            row.citation.text if row.citation else "",
-            (row.citation.grade or "") if row.citation else "", table.hit_policy,
-        ])
+        writer.writerow(
+            [
+                row.number,
+                row.kind,
+                window_text(row, "en"),
+                *cells,
+                row.outcome,
+                render.label(table.policy, row.outcome, "en"),
+                row.rule or "",
+                row.parent or "",
+                "" if row.priority is None else row.priority,
+                relation_text(table, row, "en"),
+                row.citation.text if row.citation else "",
+                (row.citation.grade or "") if row.citation else "",
+                table.hit_policy,
+            ]
+        )
     return out.getvalue()
 
 
@@ -442,7 +494,8 @@ def to_markdown(table: Table, lang: str) -> str:
             f"出处：{render.markdown_citation(policy.source, lang)}。"
             f"生效日期 {policy.effective.isoformat()}"
             + (f"，合规日期 {policy.compliance.isoformat()}" if policy.compliance else "")
-            + (f"，终止日期 {policy.ends.isoformat()}" if policy.ends else "") + "。",
+            + (f"，终止日期 {policy.ends.isoformat()}" if policy.ends else "")
+            + "。",
             "",
             f"命中策略：**{table.hit_policy}**（DMN）。自上而下阅读各行，第一个所有单元格均成立的行给出结论。"
             "例外行排在其所例外的规则之前，优先级高者在前，同优先级按书写顺序；最后一行为默认结论，匹配所有情况，因此本表没有空缺。"
@@ -462,7 +515,8 @@ def to_markdown(table: Table, lang: str) -> str:
             f"Source: {render.markdown_citation(policy.source, lang)}. "
             f"Effective {policy.effective.isoformat()}"
             + (f", compliance {policy.compliance.isoformat()}" if policy.compliance else "")
-            + (f", ends {policy.ends.isoformat()}" if policy.ends else "") + ".",
+            + (f", ends {policy.ends.isoformat()}" if policy.ends else "")
+            + ".",
             "",
             f"Hit policy: **{table.hit_policy}** (DMN). Read the rows top to bottom; the first row "
             "whose cells all hold gives the outcome. An exception's row comes before the rule it is "
@@ -484,31 +538,55 @@ def to_markdown(table: Table, lang: str) -> str:
         facts = ", ".join(f"`{f}`" for f in c.facts) or "-"
         lines.append(f"| {c.id} | {column_header(table, c, lang, md)} | {facts} |")
     lines += ["", "## 行" if zh else "## Rows", ""]
-    head = ["#", "评估日期" if zh else "as of", *[c.id for c in table.columns],
-            "结论" if zh else "outcome", "规则" if zh else "rule",
-            "关系" if zh else "relation", "出处" if zh else "citation"]
+    head = [
+        "#",
+        "评估日期" if zh else "as of",
+        *[c.id for c in table.columns],
+        "结论" if zh else "outcome",
+        "规则" if zh else "rule",
+        "关系" if zh else "relation",
+        "出处" if zh else "citation",
+    ]
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "---|" * len(head))
     for row in table.rows:
         cells = [cell_text(row, i, lang) for i in range(len(table.columns))]
-        rule = f"`{row.rule}`" if row.rule else ("默认" if zh else "default") if row.kind == DEFAULT_ROW else "-"
+        rule = (
+            f"`{row.rule}`"
+            if row.rule
+            else ("默认" if zh else "default")
+            if row.kind == DEFAULT_ROW
+            else "-"
+        )
         outcome = f"`{row.outcome}` {_md_cell(render.label(policy, row.outcome, lang))}"
-        lines.append("| " + " | ".join([
-            str(row.number), window_text(row, lang), *cells, outcome, rule,
-            _md_cell(relation_text(table, row, lang)),
-            render.markdown_citation(row.citation, lang).replace("|", "\\|"),
-        ]) + " |")
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    str(row.number),
+                    window_text(row, lang),
+                    *cells,
+                    outcome,
+                    rule,
+                    _md_cell(relation_text(table, row, lang)),
+                    render.markdown_citation(row.citation, lang).replace("|", "\\|"),
+                ]
+            )
+            + " |"
+        )
     lines += ["", "## 重叠与空缺" if zh else "## Overlaps and gaps", ""]
     lines.append(
-        "空缺：无。最后一行（默认）匹配其余所有情况；生效日期之外由第一行处理。" if zh else
-        "Gaps: none. The last row (the default) matches every case no other row matches; dates "
+        "空缺：无。最后一行（默认）匹配其余所有情况；生效日期之外由第一行处理。"
+        if zh
+        else "Gaps: none. The last row (the default) matches every case no other row matches; dates "
         "outside the policy's are caught by the first row."
     )
     lines.append("")
     if table.overlaps:
         lines.append(
-            "以下各对规则行可能同时匹配（无法证明互斥）；排在前面的行胜出：" if zh else
-            "These pairs of rule rows may both match (they are not provably exclusive); the earlier row wins:"
+            "以下各对规则行可能同时匹配（无法证明互斥）；排在前面的行胜出："
+            if zh
+            else "These pairs of rule rows may both match (they are not provably exclusive); the earlier row wins:"
         )
         lines.append("")
         for o in table.overlaps:
@@ -523,13 +601,15 @@ def to_markdown(table: Table, lang: str) -> str:
     for row_number, by in table.masked:
         rule = table.rows[row_number - 1].rule
         lines.append(
-            f"- 被遮蔽：行 {row_number}（`{rule}`）匹配时行 {by} 必然匹配，因此它永远不会决定结论。" if zh else
-            f"- Masked: whenever row {row_number} (`{rule}`) matches, row {by} matches too, so it never decides."
+            f"- 被遮蔽：行 {row_number}（`{rule}`）匹配时行 {by} 必然匹配，因此它永远不会决定结论。"
+            if zh
+            else f"- Masked: whenever row {row_number} (`{rule}`) matches, row {by} matches too, so it never decides."
         )
     for row_number in table.contradictory:
         lines.append(
-            f"- 矛盾：行 {row_number} 的单元格互相排斥，永远不会匹配。" if zh else
-            f"- Contradictory: the cells of row {row_number} exclude each other; it never matches."
+            f"- 矛盾：行 {row_number} 的单元格互相排斥，永远不会匹配。"
+            if zh
+            else f"- Contradictory: the cells of row {row_number} exclude each other; it never matches."
         )
     if not table.masked and not table.contradictory:
         lines.append("没有被遮蔽或自相矛盾的行。" if zh else "No row is masked or contradictory.")
@@ -583,36 +663,44 @@ def to_dmn(table: Table) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<definitions xmlns="{DMN_NS}" id={quoteattr("definitions_" + pid)} '
-        f'name={quoteattr(policy.title.en)} namespace={quoteattr("urn:earmark:policy:" + pid)} '
+        f"name={quoteattr(policy.title.en)} namespace={quoteattr('urn:earmark:policy:' + pid)} "
         f'expressionLanguage="{FEEL}" typeLanguage="{FEEL}" exporter="earmark" '
-        f'exporterVersion={quoteattr(__version__)}>',
-        text_el("  ", "description",
-                f"{policy.id}: {policy.title.en} / {policy.title.zh}. Source: "
-                f"{render.citation_text(policy.source, 'en')}. Generated from {policy.path} "
-                f"({policy.content_hash}); do not edit."),
-        f'  <decision id={quoteattr("decision_" + pid)} name={quoteattr(pid)}>',
-        text_el("    ", "description",
-                f"Hit policy {table.hit_policy}: the first row whose entries all hold gives the "
-                "outcome. Exceptions precede the rules they are exceptions to; the last row is the "
-                "policy's default. Inputs c1..cN are the rules' conditions, each true or false "
-                "(null when a fact is unknown)."),
+        f"exporterVersion={quoteattr(__version__)}>",
+        text_el(
+            "  ",
+            "description",
+            f"{policy.id}: {policy.title.en} / {policy.title.zh}. Source: "
+            f"{render.citation_text(policy.source, 'en')}. Generated from {policy.path} "
+            f"({policy.content_hash}); do not edit.",
+        ),
+        f"  <decision id={quoteattr('decision_' + pid)} name={quoteattr(pid)}>",
+        text_el(
+            "    ",
+            "description",
+            f"Hit policy {table.hit_policy}: the first row whose entries all hold gives the "
+            "outcome. Exceptions precede the rules they are exceptions to; the last row is the "
+            "policy's default. Inputs c1..cN are the rules' conditions, each true or false "
+            "(null when a fact is unknown).",
+        ),
         f'    <variable id={quoteattr("variable_" + pid)} name={quoteattr(pid)} typeRef="string"/>',
     ]
     input_ids = ["as_of", *[c.id for c in table.columns]]
     for name in input_ids:
-        lines.append(f'    <informationRequirement id={quoteattr(f"requirement_{name}")}>')
-        lines.append(f'      <requiredInput href={quoteattr(f"#input_{name}")}/>')
+        lines.append(f"    <informationRequirement id={quoteattr(f'requirement_{name}')}>")
+        lines.append(f"      <requiredInput href={quoteattr(f'#input_{name}')}/>")
         lines.append("    </informationRequirement>")
     lines.append(
         f'    <decisionTable id={quoteattr("table_" + pid)} hitPolicy="{table.hit_policy}" '
         f'outputLabel="outcome">'
     )
     lines.append('      <input id="clause_as_of" label="evaluation date (as_of)">')
-    lines.append('        <inputExpression id="expression_as_of" typeRef="date"><text>as_of</text></inputExpression>')
+    lines.append(
+        '        <inputExpression id="expression_as_of" typeRef="date"><text>as_of</text></inputExpression>'
+    )
     lines.append("      </input>")
     for c in table.columns:
         label = f"{c.id}: {column_header(table, c, 'en')}"
-        lines.append(f'      <input id={quoteattr("clause_" + c.id)} label={quoteattr(label)}>')
+        lines.append(f"      <input id={quoteattr('clause_' + c.id)} label={quoteattr(label)}>")
         lines.append(text_el("        ", "description", column_header(table, c, "zh")))
         lines.append(
             f'        <inputExpression id={quoteattr("expression_" + c.id)} typeRef="boolean">'
@@ -620,21 +708,36 @@ def to_dmn(table: Table) -> str:
         )
         lines.append("      </input>")
     outcomes = sorted({r.outcome for r in table.rows})
-    lines.append('      <output id="output_outcome" name="outcome" label="outcome" typeRef="string">')
-    lines.append("        <outputValues><text>" + x(", ".join(feel_string(o) for o in outcomes)) + "</text></outputValues>")
+    lines.append(
+        '      <output id="output_outcome" name="outcome" label="outcome" typeRef="string">'
+    )
+    lines.append(
+        "        <outputValues><text>"
+        + x(", ".join(feel_string(o) for o in outcomes))
+        + "</text></outputValues>"
+    )
     lines.append("      </output>")
-    lines.append('      <output id="output_rule" name="rule" label="deciding rule" typeRef="string"/>')
-    lines.append('      <output id="output_citation" name="citation" label="citation [grade]" typeRef="string"/>')
+    lines.append(
+        '      <output id="output_rule" name="rule" label="deciding rule" typeRef="string"/>'
+    )
+    lines.append(
+        '      <output id="output_citation" name="citation" label="citation [grade]" typeRef="string"/>'
+    )
     for row in table.rows:
         rid = f"row_{row.number}"
         lines.append(f"      <rule id={quoteattr(rid)}>")
-        lines.append(text_el(
-            "        ", "description",
-            f"row {row.number}: {relation_text(table, row, 'en')} / {relation_text(table, row, 'zh')}",
-        ))
+        lines.append(
+            text_el(
+                "        ",
+                "description",
+                f"row {row.number}: {relation_text(table, row, 'en')} / {relation_text(table, row, 'zh')}",
+            )
+        )
         entries_ = [window_feel(row)] + [_cell_feel(row, i) for i in range(len(table.columns))]
         for name, entry in zip(input_ids, entries_, strict=True):
-            lines.append(f'        <inputEntry id={quoteattr(f"{rid}_{name}")}><text>{x(entry)}</text></inputEntry>')
+            lines.append(
+                f"        <inputEntry id={quoteattr(f'{rid}_{name}')}><text>{x(entry)}</text></inputEntry>"
+            )
         rule_name = row.rule or row.kind
         outputs = [
             ("outcome", feel_string(row.outcome)),
@@ -642,7 +745,9 @@ def to_dmn(table: Table) -> str:
             ("citation", feel_string(render.citation_text(row.citation, "en"))),
         ]
         for name, value in outputs:
-            lines.append(f'        <outputEntry id={quoteattr(f"{rid}_{name}")}><text>{x(value)}</text></outputEntry>')
+            lines.append(
+                f"        <outputEntry id={quoteattr(f'{rid}_{name}')}><text>{x(value)}</text></outputEntry>"
+            )
         lines.append("      </rule>")
     lines.append("    </decisionTable>")
     lines.append("  </decision>")
@@ -651,13 +756,18 @@ def to_dmn(table: Table) -> str:
     lines.append('    <variable id="variable_as_of" name="as_of" typeRef="date"/>')
     lines.append("  </inputData>")
     for c in table.columns:
-        lines.append(f'  <inputData id={quoteattr("input_" + c.id)} name={quoteattr(c.id)}>')
-        lines.append(text_el(
-            "    ", "description",
-            f"{column_header(table, c, 'en')} / {column_header(table, c, 'zh')}"
-            + (f" (facts: {', '.join(c.facts)})" if c.facts else ""),
-        ))
-        lines.append(f'    <variable id={quoteattr("variable_" + c.id)} name={quoteattr(c.id)} typeRef="boolean"/>')
+        lines.append(f"  <inputData id={quoteattr('input_' + c.id)} name={quoteattr(c.id)}>")
+        lines.append(
+            text_el(
+                "    ",
+                "description",
+                f"{column_header(table, c, 'en')} / {column_header(table, c, 'zh')}"
+                + (f" (facts: {', '.join(c.facts)})" if c.facts else ""),
+            )
+        )
+        lines.append(
+            f'    <variable id={quoteattr("variable_" + c.id)} name={quoteattr(c.id)} typeRef="boolean"/>'
+        )
         lines.append("  </inputData>")
     lines.append("</definitions>")
     return "\n".join(lines) + "\n"

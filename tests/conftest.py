@@ -1,21 +1,23 @@
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from support import POLICY_0115, ROOT, load_module
-
 from earmark.compiler import ir
 from earmark.compiler.pipeline import compile_text
 from earmark.targets.python import generate
+from support import POLICY_0115, ROOT, load_module
 
 
 @pytest.fixture(scope="session")
 def policy_0115() -> ir.Policy:
-    # the path as `earmark compile` names it: relative to the project root
+    # the path as `earmark compile` names it, relative to the project root (which is
+    # where its imports are looked up from)
     path = POLICY_0115.relative_to(ROOT).as_posix()
-    compilation = compile_text(POLICY_0115.read_text(encoding="utf-8"), path)
+    with contextlib.chdir(ROOT):
+        compilation = compile_text(POLICY_0115.read_text(encoding="utf-8"), path)
     assert compilation.ok and compilation.policy is not None
     return compilation.policy
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import itertools
 import os
@@ -118,9 +119,15 @@ def assert_snapshot(name: str, actual: str) -> None:
         return
     assert path.exists(), f"no snapshot {path.name}; run with UPDATE_SNAPSHOTS=1 to create it"
     expected = path.read_text(encoding="utf-8")
-    assert actual == expected, (
-        f"{path.name} differs from the snapshot; review and rerun with UPDATE_SNAPSHOTS=1"
-    )
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), actual.splitlines(), "snapshot", "actual", lineterm="", n=2
+        )
+        shown = "\n".join(list(diff)[:80])
+        raise AssertionError(
+            f"{path.name} differs from the snapshot (review, then rerun with "
+            f"UPDATE_SNAPSHOTS=1 to accept):\n{shown}"
+        )
 
 
 # ---- generated modules -----------------------------------------------------------------

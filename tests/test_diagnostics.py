@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import assert_snapshot, fact, policy_text, position, rendered, rule
-
 from earmark.compiler.pipeline import Compilation, compile_text
+from support import assert_snapshot, fact, policy_text, position, rendered, rule
 
 KIND = fact("kind", "enum(alpha, beta)")
 COUNTRY = fact("where", "country")
@@ -25,9 +24,7 @@ CASES: dict[str, str] = {
     "tab_indented_country": policy_text(COUNTRY, rule("r", 'where == "tw"')).replace(
         '  when where == "tw"', '\twhen where == "tw"'
     ),
-    "several_errors": policy_text(
-        COUNTRY, rule("one", "flga"), rule("two", "flag", cite=None)
-    ),
+    "several_errors": policy_text(COUNTRY, rule("one", "flga"), rule("two", "flag", cite=None)),
 }
 
 

@@ -7,13 +7,12 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from support import HEADER, POLICY_0115, policy_text, rule
-
 from earmark.dsl import ast
 from earmark.dsl.formatter import format_policy
 from earmark.dsl.parser import parse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support import HEADER, POLICY_0115, policy_text, rule
 
 
 def tree_of(text: str) -> ast.Policy:
@@ -112,7 +111,9 @@ def test_formatting_with_comments_is_idempotent_and_keeps_meaning() -> None:
 
 
 def test_messy_layout_is_normalised() -> None:
-    messy = policy_text(rule("r", "flag    and\n      not   flag")).replace("\n  then", "\n      then")
+    messy = policy_text(rule("r", "flag    and\n      not   flag")).replace(
+        "\n  then", "\n      then"
+    )
     formatted = fmt(messy)
     assert "  when flag and not flag\n  then yes\n" in formatted
     assert tree_of(formatted) == tree_of(messy)
@@ -128,7 +129,9 @@ whole = st.one_of(
     st.sampled_from([30_000_000_000, 35 * 10**9, 2_500 * 10**22, 10**15, 123 * 10**15]),
     st.integers(min_value=0, max_value=10**40),
 )
-fraction = st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False)
+fraction = st.decimals(
+    min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False
+)
 
 leaves: st.SearchStrategy[ast.Expr] = st.one_of(
     NAMES.map(ast.Name),

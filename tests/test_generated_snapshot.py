@@ -13,11 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support import ROOT, assert_snapshot, load_module
-
 from earmark.compiler import interpreter, ir
 from earmark.compiler.pipeline import compile_text
 from earmark.targets.python import format_source, generate, runtime_source
+from support import ROOT, assert_snapshot, load_module
 
 SMALL = """\
 policy small
@@ -112,15 +111,19 @@ def test_generated_module_does_not_depend_on_hash_randomisation() -> None:
         "import sys; from pathlib import Path; "
         "from earmark.compiler.pipeline import compile_text; "
         "from earmark.targets.python import generate; "
-        "p = Path(sys.argv[1]); "
-        "sys.stdout.write(generate(compile_text(p.read_text('utf-8'), 'policies/rule_0115.em').policy))"
+        "text = Path(sys.argv[1]).read_text('utf-8'); "
+        "sys.stdout.write(generate(compile_text(text, 'policies/rule_0115.em').policy))"
     )
     outputs = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         result = subprocess.run(
             [sys.executable, "-c", script, str(ROOT / "policies" / "rule_0115.em")],
-            capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=ROOT,
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
@@ -134,8 +137,12 @@ def test_small_policy_module_decides_like_the_interpreter(tmp_path: Path) -> Non
     day = dt.date(2027, 6, 1)
     for count in (None, 29, 30, 34, 35):
         for destination in (None, "CN", "MO", "TW"):
-            facts = {"role": "maker", "destination": destination, "count": count,
-                     "shipped": dt.date(2027, 3, 1)}
+            facts = {
+                "role": "maker",
+                "destination": destination,
+                "count": count,
+                "shipped": dt.date(2027, 3, 1),
+            }
             expected = interpreter.evaluate(policy, facts, day)
             assert module.evaluate(facts, as_of=day).to_json() == expected.to_json()
             assert module.decide(facts, day) == expected.outcome

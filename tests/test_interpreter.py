@@ -6,9 +6,8 @@ import datetime as dt
 import itertools
 
 import pytest
-from support import compile_policy, fact, rule
-
 from earmark.compiler import interpreter, ir, runtime
+from support import compile_policy, fact, rule
 
 D = dt.date
 IN_FORCE = D(2025, 6, 1)
@@ -113,7 +112,9 @@ def test_a_known_fact_is_never_listed_as_missing() -> None:
 
 
 def test_a_fact_only_an_unreachable_exception_reads_is_not_missing() -> None:
-    policy = build(OTHER, rule("base", "flag"), rule("exc", "other", "no", extra="exception to base"))
+    policy = build(
+        OTHER, rule("base", "flag"), rule("exc", "other", "no", extra="exception to base")
+    )
     decision = decide(policy, flag=False)
     assert (decision.outcome, decision.missing) == ("no", ())
     assert status(decision, "exc") == "not_reached"
@@ -121,14 +122,18 @@ def test_a_fact_only_an_unreachable_exception_reads_is_not_missing() -> None:
 
 def test_an_unknown_that_cannot_change_the_outcome_is_not_asked_for() -> None:
     # both the base rule and its exception give `yes`
-    policy = build(OTHER, rule("base", "flag"), rule("exc", "other", "yes", extra="exception to base"))
+    policy = build(
+        OTHER, rule("base", "flag"), rule("exc", "other", "yes", extra="exception to base")
+    )
     decision = decide(policy, flag=True)
     assert decision.outcome == "yes"
     assert decision.missing == ()
 
 
 def test_an_unknown_exception_to_an_applying_rule_needs_information() -> None:
-    policy = build(OTHER, rule("base", "flag"), rule("exc", "other", "no", extra="exception to base"))
+    policy = build(
+        OTHER, rule("base", "flag"), rule("exc", "other", "no", extra="exception to base")
+    )
     decision = decide(policy, flag=True)
     assert decision.outcome == "needs_information"
     assert decision.missing == ("other",)
@@ -212,9 +217,8 @@ def test_policy_is_not_in_force_before_its_effective_date() -> None:
 
 
 def test_policy_end_date_is_exclusive() -> None:
-    from support import HEADER, policy_text
-
     from earmark.compiler.pipeline import compile_text
+    from support import HEADER, policy_text
 
     header = HEADER.replace("  default no", "  ends 2026-01-01\n  default no")
     compilation = compile_text(policy_text(rule("r", "flag"), header=header), "demo.em")

@@ -6,10 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from support import HEADER, policy_text, position, rule
-
 from earmark.dsl import ast
 from earmark.dsl.parser import parse
+from support import HEADER, policy_text, position, rule
 
 
 def parse_ok(text: str) -> ast.Policy:
@@ -97,8 +96,12 @@ def test_whole_numbers_are_exact_integers(source: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     ("source", "value"),
-    [("16.5", Decimal("16.5")), ("16.0", Decimal("16")), ("1_000.25", Decimal("1000.25")),
-     ("0.1", Decimal("0.1"))],
+    [
+        ("16.5", Decimal("16.5")),
+        ("16.0", Decimal("16")),
+        ("1_000.25", Decimal("1000.25")),
+        ("0.1", Decimal("0.1")),
+    ],
 )
 def test_numbers_with_a_fraction_are_exact_decimals(source: str, value: Decimal) -> None:
     number = expr_of(source)
@@ -214,7 +217,9 @@ def test_at_reads_a_dated_value_at_a_date() -> None:
 
 
 def test_rule_clauses_are_collected() -> None:
-    text = policy_text(rule("base", "flag"), rule("exc", "not flag", "no", extra="exception to base\npriority 2"))
+    text = policy_text(
+        rule("base", "flag"), rule("exc", "not flag", "no", extra="exception to base\npriority 2")
+    )
     tree = parse_ok(text)
     exc = next(d for d in tree.declarations if isinstance(d, ast.Rule) and d.name == "exc")
     assert exc.exception_to == "base"

@@ -10,7 +10,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
 from earmark.compiler import interpreter, ir
 from earmark.compiler.testing import run_examples
 
@@ -141,14 +140,18 @@ def test_count_that_cannot_be_confirmed_keeps_the_presumption(policy_0115: ir.Po
     assert outcome(policy_0115, facts, day, completion_date=day) == PRESUMED
 
 
-@pytest.mark.parametrize(("country", "result"), [("CN", PRESUMED), ("MO", PRESUMED), ("TW", OVERCOME)])
+@pytest.mark.parametrize(
+    ("country", "result"), [("CN", PRESUMED), ("MO", PRESUMED), ("TW", OVERCOME)]
+)
 def test_fabricator_route_requires_packaging_outside_macau_and_d5(
     policy_0115: ir.Policy, country: str, result: str
 ) -> None:
     """§2.1(b)."""
     facts = {**FABRICATOR_ROUTE, "aggregated_transistor_count": 10_000_000_000}
     day = D(2025, 6, 1)
-    assert outcome(policy_0115, facts, day, completion_date=day, packaging_country=country) == result
+    assert (
+        outcome(policy_0115, facts, day, completion_date=day, packaging_country=country) == result
+    )
 
 
 def test_approved_osat_route_has_no_packaging_location_condition(policy_0115: ir.Policy) -> None:
@@ -165,13 +168,17 @@ def test_approved_osat_route_has_no_packaging_location_condition(policy_0115: ir
     assert outcome(policy_0115, facts, day, completion_date=day) == OVERCOME
 
 
-@pytest.mark.parametrize(("as_of", "result"), [(D(2026, 2, 2), PRESUMED), (D(2026, 2, 3), OVERCOME)])
+@pytest.mark.parametrize(
+    ("as_of", "result"), [(D(2026, 2, 2), PRESUMED), (D(2026, 2, 3), OVERCOME)]
+)
 def test_cambodia_leaves_d5_on_2026_02_03(
     policy_0115: ir.Policy, as_of: dt.date, result: str
 ) -> None:
     """lists.md / verification 2.4: Cambodia removed from D:5 effective 2026-02-03."""
     facts = {**FABRICATOR_ROUTE, "aggregated_transistor_count": 10_000_000_000}
-    assert outcome(policy_0115, facts, as_of, completion_date=as_of, packaging_country="KH") == result
+    assert (
+        outcome(policy_0115, facts, as_of, completion_date=as_of, packaging_country="KH") == result
+    )
 
 
 @pytest.mark.parametrize(
@@ -280,7 +287,11 @@ def test_approved_designer_attestation_overcomes_without_the_headquarters_test(
 def test_hbm_unknown_above_thirty_billion_in_2027_asks_for_hbm_only(
     policy_0115: ir.Policy,
 ) -> None:
-    facts = {**FABRICATOR_ROUTE, "aggregated_transistor_count": 32_000_000_000, "contains_hbm": None}
+    facts = {
+        **FABRICATOR_ROUTE,
+        "aggregated_transistor_count": 32_000_000_000,
+        "contains_hbm": None,
+    }
     day = D(2027, 6, 1)
     decision = interpreter.evaluate(policy_0115, {**facts, "completion_date": day}, day)
     assert decision.outcome == "needs_information"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from support import codes, compile_policy, errors, fact, only, policy_text, position, rule
-
 from earmark.compiler.pipeline import compile_text
+from support import codes, compile_policy, errors, fact, only, policy_text, position, rule
 
 KIND = fact("kind", "enum(alpha, beta, gamma)")
 COUNTRY = fact("where", "country")

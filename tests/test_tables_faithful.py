@@ -9,12 +9,11 @@ import itertools
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from tables_support import all_policies, as_of_dates, fact_sets
-
 from earmark.compiler import interpreter, ir
 from earmark.compiler.info import policy_info
 from earmark.targets import tables
+from hypothesis import HealthCheck, given, settings
+from tables_support import Strategies, all_policies, cases
 
 POLICIES = all_policies()
 CASES = 2000
@@ -28,23 +27,34 @@ def test_table_rows_give_the_interpreters_outcome(policy: ir.Policy) -> None:
     outcomes: Counter[str] = Counter()
     rows: Counter[int] = Counter()
 
-    @settings(max_examples=CASES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(facts=fact_sets(policy), as_of=as_of_dates(policy))
-    def check(facts: dict[str, object], as_of: object) -> None:
+    @settings(
+        max_examples=CASES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=cases(Strategies(policy)))
+    def check(case: tuple[dict[str, object], object]) -> None:
+        facts, as_of = case
         decision = interpreter.evaluate(policy, facts, as_of, info)  # type: ignore[arg-type]
         result = tables.evaluate(table, facts, as_of)  # type: ignore[arg-type]
         assert (result.outcome, result.rule) == (decision.outcome, decision.rule), (facts, as_of)
         outcomes[result.outcome] += 1
         if result.row is not None:
             rows[result.row] += 1
-        matched = [n for n in tables.matching_rows(table, result.cells, as_of)  # type: ignore[arg-type]
-                   if table.rows[n - 1].kind == tables.RULE_ROW]
+        matched = [
+            n
+            for n in tables.matching_rows(table, result.cells, as_of)  # type: ignore[arg-type]
+            if table.rows[n - 1].kind == tables.RULE_ROW
+        ]
         for a, b in itertools.combinations(matched, 2):
             assert (a, b) in pairs, f"rows {a} and {b} both match but the report says they cannot"
 
     check()
     total = sum(outcomes.values())
-    print(f"\n{policy.id}: {total} fact sets; outcomes {dict(sorted(outcomes.items()))}; "
-          f"rows deciding at least once: {len(rows)}/{len(table.rows)}")
+    print(
+        f"\n{policy.id}: {total} fact sets; outcomes {dict(sorted(outcomes.items()))}; "
+        f"rows deciding at least once: {len(rows)}/{len(table.rows)}"
+    )
     assert total >= CASES
