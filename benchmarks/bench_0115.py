@@ -451,7 +451,7 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     for _ in range(runs):
         _dep, total = map(int, fresh_python(code.format(deps=""), cwd=out_dir).stdout.split())
         totals.append(total)
-        dep, mine = map(int, fresh_python(code.format(deps=deps), cwd=out_dir).stdout.split())
+        _dep, mine = map(int, fresh_python(code.format(deps=deps), cwd=out_dir).stdout.split())
         own.append(mine)
     nopyc_dir = tmp / "nopyc"
     nopyc_dir.mkdir()
@@ -599,7 +599,7 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     print(
         f"earmark benchmarks: {POLICY_ID} - python {platform.python_version()} "
         f"({platform.python_implementation()}), {platform.system()} {platform.machine()}, "
-        f"nproc {os.cpu_count()}"
+        f"nproc {os.cpu_count()}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     print(
         f"verified: hand-written == generated decide on {n_examples} policy examples and "

@@ -107,10 +107,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
     # lists files (policy None) generate nothing on their own
     policies = [r.policy for r in results if r.policy is not None]
     if args.target in SET_TARGETS:  # one output for the whole policy set (the site)
-        for name, content in SET_TARGETS[args.target](policies, **options).items():  # type: ignore[call-arg]
+        for name, content in SET_TARGETS[args.target](policies, **options).items():
             expected[out / name] = content
     for policy in policies if args.target in TARGETS else []:
-        for name, content in TARGETS[args.target](policy, **options).items():  # type: ignore[call-arg]
+        for name, content in TARGETS[args.target](policy, **options).items():
             expected[out / name] = content
     if args.check:
         stale = [
@@ -419,7 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compile", help="generate outputs from policies")
     p.add_argument("paths", nargs="+")
     p.add_argument("--target", choices=sorted({**TARGETS, **SET_TARGETS}), default="python")
-    p.add_argument("--lang", choices=["en", "zh"], help="only this language (tables, explain, site)")
+    p.add_argument(
+        "--lang", choices=["en", "zh"], help="only this language (tables, explain, site)"
+    )
     p.add_argument("--out", required=True)
     p.add_argument(
         "--check", action="store_true", help="exit 1 if OUT differs from what would be generated"

@@ -654,7 +654,7 @@ def build_decision(
             continue
         failed = [i for i, value in enumerate(parts[r.name]) if value is False]
         weak = [
-            [(w, c) for w, c in _graded_pieces(policy, r, i, facts, as_of) if c.grade in "SI"]
+            [(w, c) for w, c in _graded_pieces(policy, r, i, facts, as_of) if c.grade in ("S", "I")]
             for i in failed
             if i < len(r.reads)
         ]

@@ -201,11 +201,11 @@ def candidates(policy: ir.Policy, fact: ir.FactDecl) -> list[object]:
         )
         out = [v for v in out if not (isinstance(v, (int, Decimal)) and v < 0)]
         if t.kind == "integer":
-            out = [int(v) for v in out if isinstance(v, (int, Decimal))]  # type: ignore[arg-type]
+            out = [int(v) for v in out if isinstance(v, (int, Decimal))]
     elif t.kind == "date":
         out = _near(related + list(policy_dates(policy)), t)
     elif t.kind == "country":
-        out = [v for v in related if isinstance(v, str)] + list(EXTRA_COUNTRIES)
+        out = [*(v for v in related if isinstance(v, str)), *EXTRA_COUNTRIES]
     elif t.kind == "text":
         for name in lists:
             for e in policy.entity_list(name).entries:
@@ -492,8 +492,8 @@ def explain_decision(
     if dated_lines:
         lines += ["", f"{'所用的按日期取值' if zh else 'Dated values used'}:", ""] + dated_lines
     lines += ["", f"{'法条出处' if zh else 'Citations'}:", ""]
-    for what, c in decision.citations:
-        cite = ir.Citation(c.text, c.grade, c.note)
+    for what, cited in decision.citations:
+        cite = ir.Citation(cited.text, cited.grade, cited.note)
         lines.append(f"- {render.md_escape(what)}: {render.markdown_citation(cite, lang)}")
     if decision.unverified:
         lines += [
@@ -503,12 +503,12 @@ def explain_decision(
                 f"{render.md_escape(w)} ({c.text} [{c.grade}])" for w, c in decision.unverified
             ),
         ]
-    for fact, value, list_name, entry in decision.matches:
+    for fact_name, value, list_name, entry in decision.matches:
         lines.append("")
         lines.append(
-            f"名单匹配：`{fact}`“{render.md_escape(value)}”与 `{list_name}` 中的“{render.md_escape(entry.name)}”匹配（{entry.origin}）。"
+            f"名单匹配：`{fact_name}`“{render.md_escape(value)}”与 `{list_name}` 中的“{render.md_escape(entry.name)}”匹配（{entry.origin}）。"
             if zh
-            else f"List match: `{fact}` “{render.md_escape(value)}” is on `{list_name}` as “{render.md_escape(entry.name)}” ({entry.origin})."
+            else f"List match: `{fact_name}` “{render.md_escape(value)}” is on `{list_name}` as “{render.md_escape(entry.name)}” ({entry.origin})."
         )
     lines += ["", f"> {render.md_escape(decision.explanation(lang))}"]
     return "\n".join(lines) + "\n"

@@ -272,8 +272,8 @@ def generate(policy: ir.Policy) -> str:
     for value in policy.dated:
         # lookups bisect the start dates: the first segment is `initially` (no start),
         # the others start on strictly increasing dates (the front end checks the order)
-        starts = [s.start for s in value.segments[1:]]
-        assert value.segments[0].start is None and None not in starts
+        starts = [s.start for s in value.segments[1:] if s.start is not None]
+        assert value.segments[0].start is None and len(starts) == len(value.segments) - 1
         assert all(a < b for a, b in zip(starts, starts[1:], strict=False))
         values = [literal(s.value.value, "    ") for s in value.segments]
         dated_chains.append((value, annotation(value.type), starts, values))

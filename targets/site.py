@@ -601,8 +601,10 @@ class _Site:
                 s.name for s in lower
             )
         examples = []
-        for number, (x, d) in enumerate(zip(policy.examples, self.decisions[pid], strict=True), 1):
-            if d.rule == rule.name:
+        for number, (x, decided) in enumerate(
+            zip(policy.examples, self.decisions[pid], strict=True), 1
+        ):
+            if decided.rule == rule.name:
                 examples.append((page.link(f"{pid}/examples.html#example-{number}"), x.title))
         template = rule.explain_zh if lang == "zh" else rule.explain_en
         sentence = explain.rule_sentence(policy, rule, lang, style)
@@ -659,6 +661,7 @@ class _Site:
             for i in range(len(table.columns)):
                 kind = {"yes": "yes", "no": "no", "-": "any"}.get(row.cell(i), "conflict")
                 cells.append({"kind": kind, "text": tables.cell_text(row, i, lang)})
+            rule: str
             if row.rule:
                 rule = Markup(r.name(row.rule, "rule"))
             else:
@@ -753,6 +756,7 @@ class _Site:
         page.crumbs = self.crumbs(page, (None, t["lists"]))
         seen: dict[str, dict[str, Any]] = {}
         zh = lang == "zh"
+        members: list[tuple[str, ...]]
         for policy in self.policies:
             for v in policy.dated:
                 if not v.members or v.name in seen:

@@ -599,7 +599,7 @@ def to_markdown(table: Table, lang: str) -> str:
         lines.append("规则行之间没有重叠。" if zh else "No two rule rows can both match.")
     lines.append("")
     for row_number, by in table.masked:
-        rule = table.rows[row_number - 1].rule
+        rule = table.rows[row_number - 1].rule or "-"
         lines.append(
             f"- 被遮蔽：行 {row_number}（`{rule}`）匹配时行 {by} 必然匹配，因此它永远不会决定结论。"
             if zh
