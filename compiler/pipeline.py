@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from earmark.compiler import ir
@@ -70,7 +71,7 @@ def _resolve_imports(
             )
             continue
         result.imported[target] = SourceFile(target, text)
-        sub, diags = parse(text, target)
+        sub, diags = _parse_lists(text, target)
         result.diagnostics.extend(diags)
         if sub is None:
             continue
@@ -87,6 +88,13 @@ def _resolve_imports(
         out.extend(_resolve_imports(sub, target, result, (*chain, target)))
         out.extend(sub.declarations)
     return out
+
+
+@lru_cache(maxsize=32)
+def _parse_lists(text: str, path: str) -> tuple[ast.Policy | None, tuple[Diagnostic, ...]]:
+    """A lists file imported by several policies is parsed once per process."""
+    tree, diagnostics = parse(text, path)
+    return tree, tuple(diagnostics)
 
 
 def compile_text(text: str, path: str = "<memory>") -> Compilation:

@@ -51,9 +51,11 @@ _COMMENT_TOKENS: list[Token] = []
 @cache
 def _parser() -> Lark:
     grammar = resources.files("earmark.dsl").joinpath("grammar.lark").read_text("utf-8")
+    # cache=True keeps the built LALR tables in the temp dir: most of a cold start
     return Lark(
         grammar,
         parser="lalr",
+        cache=True,
         propagate_positions=True,
         maybe_placeholders=False,
         lexer_callbacks={"COMMENT": _COMMENT_TOKENS.append},

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 from decimal import Decimal
+from functools import cache
 
 _ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -37,24 +39,60 @@ def string(text: str) -> str:
 
 def _width(text: str) -> int:
     """Display width as ruff counts it: East Asian wide characters take two columns."""
-    import unicodedata
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+@cache
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+@cache
+def _piece_widths(ch: str) -> tuple[int, int]:
+    """Width of one character once escaped inside "..." and inside '...'."""
+    return _width(_escaped(ch, '"')), _width(_escaped(ch, "'"))
+
+
+def _escaped(ch: str, quote: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if ch == quote:
+        return "\\" + ch
+    if not ch.isprintable() or ch in "\u2028\u2029":
+        code = ord(ch)
+        if code <= 0xFF:
+            return f"\\x{code:02x}"
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return ch
 
 
 def long_string(text: str, indent: str, width: int = 64) -> str:
-    """A string literal, split into implicitly concatenated pieces when long."""
+    """A string literal, split into implicitly concatenated pieces when long.
+
+    Widths are kept incrementally for both quote styles (`string` picks the style per
+    piece), so splitting is linear in the text.
+    """
     whole = string(text)
     if _width(whole) <= width:
         return whole
     pieces: list[str] = []
-    current = ""
-    for ch in text:
-        if current and _width(string(current + ch)) > width:
-            pieces.append(current)
-            current = ""
-        current += ch
-    pieces.append(current)
+    start = 0
+    double = single = 0  # escaped widths of the piece so far, in "..." and '...'
+    n_double = n_single = 0  # quote characters in the piece so far
+    for i, ch in enumerate(text):
+        w_double, w_single = _piece_widths(ch)
+        nd = n_double + (ch == '"')
+        ns = n_single + (ch == "'")
+        after = 2 + ((single + w_single) if nd > ns else (double + w_double))
+        if i > start and after > width:
+            pieces.append(text[start:i])
+            start = i
+            double, single, n_double, n_single = w_double, w_single, ch == '"', ch == "'"
+        else:
+            double, single, n_double, n_single = double + w_double, single + w_single, nd, ns
+    pieces.append(text[start:])
     inner = indent + "    "
     return "(\n" + "".join(f"{inner}{string(p)}\n" for p in pieces) + f"{indent})"
 
