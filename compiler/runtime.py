@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -44,19 +44,23 @@ def _culprits(*values: object) -> frozenset[str]:
 
 
 def k_and(*values: object) -> object:
-    if any(v is False for v in values):
-        return False
-    if any(isinstance(v, Unknown) for v in values):
-        return Unknown(_culprits(*values))
-    return True
+    unknown = False
+    for v in values:
+        if v is False:
+            return False
+        if v.__class__ is Unknown:
+            unknown = True
+    return Unknown(_culprits(*values)) if unknown else True
 
 
 def k_or(*values: object) -> object:
-    if any(v is True for v in values):
-        return True
-    if any(isinstance(v, Unknown) for v in values):
-        return Unknown(_culprits(*values))
-    return False
+    unknown = False
+    for v in values:
+        if v is True:
+            return True
+        if v.__class__ is Unknown:
+            unknown = True
+    return Unknown(_culprits(*values)) if unknown else False
 
 
 def k_not(value: object) -> object:
@@ -69,44 +73,42 @@ def k_known(value: object) -> bool:
     return not isinstance(value, Unknown)
 
 
-def k_apply(op: str, left: object, right: object) -> object:
-    """A strict binary operation: unknown if either side is."""
-    if isinstance(left, Unknown) or isinstance(right, Unknown):
-        return Unknown(_culprits(left, right))
-    a: Any = left
-    b: Any = right
-    if op == "==":
-        return bool(a == b)
-    if op == "!=":
-        return bool(a != b)
-    if op == "<":
-        return bool(a < b)
-    if op == "<=":
-        return bool(a <= b)
-    if op == ">":
-        return bool(a > b)
-    if op == ">=":
-        return bool(a >= b)
-    if op == "in":
-        return a in b
-    if op == "overlaps":
-        return bool(a & b)
-    if op == "union":
-        return a | b
-    if op == "difference":
-        return a - b
-    if op == "*":
-        return a * b
-    if isinstance(a, datetime.date) and isinstance(b, int):
-        delta = datetime.timedelta(days=b)
-        return a + delta if op == "+" else a - delta
+def _plus(a: Any, b: Any) -> object:
+    if isinstance(a, datetime.date):
+        return a + datetime.timedelta(days=b)
+    return a + b
+
+
+def _minus(a: Any, b: Any) -> object:
     if isinstance(a, datetime.date) and isinstance(b, datetime.date):
         return (a - b).days
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    raise ValueError(f"unknown operation {op}")
+    if isinstance(a, datetime.date):
+        return a - datetime.timedelta(days=b)
+    return a - b
+
+
+_OPERATIONS: dict[str, Callable[[Any, Any], object]] = {
+    "==": lambda a, b: bool(a == b),
+    "!=": lambda a, b: bool(a != b),
+    "<": lambda a, b: bool(a < b),
+    "<=": lambda a, b: bool(a <= b),
+    ">": lambda a, b: bool(a > b),
+    ">=": lambda a, b: bool(a >= b),
+    "in": lambda a, b: a in b,
+    "overlaps": lambda a, b: not a.isdisjoint(b),
+    "union": lambda a, b: a | b,
+    "difference": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "+": _plus,
+    "-": _minus,
+}
+
+
+def k_apply(op: str, left: object, right: object) -> object:
+    """A strict binary operation: unknown if either side is."""
+    if left.__class__ is Unknown or right.__class__ is Unknown:
+        return Unknown(_culprits(left, right))
+    return _OPERATIONS[op](left, right)
 
 
 def k_neg(value: object) -> object:
@@ -369,12 +371,32 @@ class PolicyInfo:
     extensible: frozenset[str] = frozenset()
     name_checks: tuple[tuple[str, str], ...] = ()  # (fact, entity list) pairs the rules test
     graded: tuple[tuple[str, tuple[GradedPiece, ...]], ...] = ()  # dated values and lists
+    index: PolicyIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", PolicyIndex(self))
 
     def label(self, outcome: str) -> tuple[str, str]:
-        for name, en, zh in self.outcomes:
-            if name == outcome:
-                return en, zh
-        return BUILTIN_LABELS[outcome]
+        labels = self.index.labels
+        return labels[outcome] if outcome in labels else BUILTIN_LABELS[outcome]
+
+
+class PolicyIndex:
+    """Lookups over a policy's description, built once when the module is imported."""
+
+    def __init__(self, policy: PolicyInfo) -> None:
+        self.by_name = {r.name: r for r in policy.rules}
+        order = {r.name: i for i, r in enumerate(policy.rules)}
+        self.children: dict[str | None, list[RuleInfo]] = {}
+        for r in sorted(policy.rules, key=lambda r: (-r.priority, order[r.name])):
+            self.children.setdefault(r.parent, []).append(r)
+        self.kinds: dict[str, tuple[str, str | None]] = {
+            name: (kind, unit) for name, kind, unit in policy.value_kinds
+        }
+        self.kinds.update({f.name: (f.kind, f.unit) for f in policy.facts})
+        self.facts = {f.name: f for f in policy.facts}
+        self.graded = dict(policy.graded)
+        self.labels = {name: (en, zh) for name, en, zh in policy.outcomes}
 
 
 NEEDS_INFORMATION = "needs_information"
@@ -392,9 +414,16 @@ _Result = tuple[str, str] | None  # (outcome, rule) or None: no rule fired
 
 
 def _children(policy: PolicyInfo, parent: str | None) -> list[RuleInfo]:
-    order = {r.name: i for i, r in enumerate(policy.rules)}
-    kids = [r for r in policy.rules if r.parent == parent]
-    return sorted(kids, key=lambda r: (-r.priority, order[r.name]))
+    return policy.index.children.get(parent, [])
+
+
+def _walk(policy: PolicyInfo, parent: str | None, cond: Mapping[str, object]) -> _Result:
+    """With every condition known: the first rule that holds, then its exceptions."""
+    for rule in policy.index.children.get(parent, ()):
+        if cond[rule.name] is True:
+            below = _walk(policy, rule.name, cond)
+            return below if below is not None else (rule.outcome, rule.name)
+    return None
 
 
 def _merge(a: _Result, b: _Result) -> _Result:
@@ -439,13 +468,16 @@ def _group(policy: PolicyInfo, rules: list[RuleInfo], cond: Mapping[str, object]
 
 def resolve(policy: PolicyInfo, cond: Mapping[str, object]) -> tuple[str | None, str | None]:
     """(outcome, deciding rule). Outcome None: unknown facts could change it."""
+    if all(v is True or v is False for v in cond.values()):
+        found = _walk(policy, None, cond)
+        return (policy.default, None) if found is None else found
     results = _group(policy, _children(policy, None), cond)
     outcomes = {policy.default if r is None else r[0] for r in results}
     if _CONFLICT in results or len(outcomes) != 1:
         return None, None
     # Which rule decides is read in the world where every unknown condition is false.
     settled = {k: (v if isinstance(v, bool) else False) for k, v in cond.items()}
-    (only,) = _group(policy, _children(policy, None), settled)
+    only = _walk(policy, None, settled)
     return outcomes.pop(), (None if only is None else only[1])
 
 
@@ -523,13 +555,30 @@ class Decision:
     citations: tuple[tuple[str, CitationInfo], ...]
     trace: tuple[TraceEntry, ...]
     missing: tuple[str, ...]
-    explanation_en: str
-    explanation_zh: str
+    # renders (English, Chinese) on first use: a hot path that only needs the outcome
+    # and trace does not pay for text
+    render: Callable[[], tuple[str, str]] = field(repr=False, compare=False)
     matches: tuple[tuple[str, str, str, EntryInfo], ...] = ()  # fact, value, list, entry
+    _texts: list[tuple[str, str]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
     @property
     def unverified(self) -> tuple[tuple[str, CitationInfo], ...]:
         return tuple((what, c) for what, c in self.citations if c.grade in ("S", "I"))
+
+    def _rendered(self) -> tuple[str, str]:
+        if not self._texts:
+            self._texts.append(self.render())
+        return self._texts[0]
+
+    @property
+    def explanation_en(self) -> str:
+        return self._rendered()[0]
+
+    @property
+    def explanation_zh(self) -> str:
+        return self._rendered()[1]
 
     def explanation(self, lang: str = "en") -> str:
         return self.explanation_zh if lang == "zh" else self.explanation_en
@@ -572,13 +621,7 @@ class Decision:
 
 
 def _kind_of(policy: PolicyInfo, name: str) -> tuple[str, str | None]:
-    for f in policy.facts:
-        if f.name == name:
-            return f.kind, f.unit
-    for n, kind, unit in policy.value_kinds:
-        if n == name:
-            return kind, unit
-    return "", None
+    return policy.index.kinds.get(name, ("", None))
 
 
 def _render_template(
@@ -598,10 +641,10 @@ def _render_template(
 
 
 def _describe_fact(policy: PolicyInfo, name: str, lang: str) -> str:
-    for f in policy.facts:
-        if f.name == name:
-            return f"{name} ({f.en if lang == 'en' else f.zh})"
-    return name
+    f = policy.index.facts.get(name)
+    if f is None:
+        return name
+    return f"{name} ({f.en if lang == 'en' else f.zh})"
 
 
 def _cite_text(c: CitationInfo) -> str:
@@ -624,7 +667,7 @@ def build_decision(
     if not in_force(policy.effective, policy.ends, as_of):
         return _not_in_force(policy, as_of)
     outcome, deciding = resolve(policy, cond)
-    by_name = {r.name: r for r in policy.rules}
+    by_name = policy.index.by_name
     missing: tuple[str, ...] = ()
     if outcome is None:
         culprits: set[str] = set()
@@ -675,13 +718,16 @@ def build_decision(
         if isinstance(subject, str):
             for entry in find_matches(subject, entity_lists[list_name], as_of):
                 matches.append((fact, subject, list_name, entry))
-    en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, tuple(unique))
-    for fact, subject, list_name, entry in matches:
-        en += f' "{subject}" ({fact}) matches {list_name} entry "{entry.name}".'
-        zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
-    return Decision(
-        policy, as_of, final, deciding, tuple(unique), trace, missing, en, zh, tuple(matches)
-    )
+    cited = tuple(unique)
+
+    def render() -> tuple[str, str]:
+        en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, cited)
+        for fact, subject, list_name, entry in matches:
+            en += f' "{subject}" ({fact}) matches {list_name} entry "{entry.name}".'
+            zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
+        return en, zh
+
+    return Decision(policy, as_of, final, deciding, cited, trace, missing, render, tuple(matches))
 
 
 def _graded_pieces(
@@ -692,7 +738,7 @@ def _graded_pieces(
     as_of: datetime.date,
 ) -> list[tuple[str, CitationInfo]]:
     """The graded dated segments and list members one condition part of a rule read."""
-    graded = dict(policy.graded)
+    graded = policy.index.graded
     out: list[tuple[str, CitationInfo]] = []
     dated_reads, list_reads = rule.reads[index]
     for name, key_fact in dated_reads:
@@ -825,4 +871,6 @@ def _not_in_force(policy: PolicyInfo, as_of: datetime.date) -> Decision:
         window += f", ended {policy.ends.isoformat()}"
     en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
     zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
-    return Decision(policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), en, zh)
+    return Decision(
+        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), lambda: (en, zh)
+    )

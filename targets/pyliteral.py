@@ -136,6 +136,7 @@ def literal(value: object, indent: str = "") -> str:
         fields = "".join(
             f"{inner}{f.name}={literal(getattr(value, f.name), inner)},\n"
             for f in dataclasses.fields(value)
+            if f.init
         )
         return f"{type(value).__name__}(\n{fields}{indent})"
     if isinstance(value, str):

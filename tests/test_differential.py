@@ -280,8 +280,8 @@ def test_every_example_agrees_at_every_cut_over_date(
     policy_0115: ir.Policy, checker_0115: ModuleType
 ) -> None:
     """Deterministic companion of the test above: each example's facts, evaluated on
-    each cut-over day and the day before, as written, with its date facts moved to that
-    day, and with every unknown fact filled in (so the fast path runs)."""
+    each cut-over day and the day before, as written and with its date facts moved to
+    that day, each also with every unknown fact filled in (so the fast path runs)."""
     days = sorted({d for d in boundaries(policy_0115)[("date", None)] if d >= D(2025, 1, 15)})
     date_facts = [f.name for f in policy_0115.facts if f.type.kind == "date"]
     checked = 0
@@ -289,13 +289,19 @@ def test_every_example_agrees_at_every_cut_over_date(
         given = dict(example.given)
         for day in [example.as_of, *days]:
             moved = {**given, **{n: day for n in date_facts if given.get(n) is not None}}
-            filled = {
-                f.name: given[f.name] if given.get(f.name) is not None else filler(f.type, day)
-                for f in policy_0115.facts
-            }
-            for facts in (given, moved, filled):
+            variants = [given, moved]
+            for facts in (given, moved):  # and with every unknown fact filled in
+                variants.append(
+                    {
+                        f.name: facts[f.name]
+                        if facts.get(f.name) is not None
+                        else filler(f.type, day)
+                        for f in policy_0115.facts
+                    }
+                )
+            for facts in variants:
                 expected = interpreter.evaluate(policy_0115, facts, day)
                 assert checker_0115.evaluate(facts, as_of=day).to_json() == expected.to_json()
                 assert checker_0115.decide(facts, day) == expected.outcome
                 checked += 1
-    assert checked >= 3 * len(policy_0115.examples) * len(days)
+    assert checked >= 4 * len(policy_0115.examples) * len(days)
