@@ -61,8 +61,13 @@ class Names:
 
 
 class FullCompiler:
-    def __init__(self, names: Names) -> None:
+    """Three-valued code. Facts are the `u_` locals (a value, or an `Unknown`); with
+    `definitions`, definitions that depend on facts are inlined rather than read from
+    locals, so nothing is computed before a part of a condition needs it."""
+
+    def __init__(self, names: Names, definitions: dict[str, ir.Definition] | None = None) -> None:
         self.n = names
+        self.definitions = definitions
 
     def __call__(self, e: ir.Expr) -> str:
         n = self.n
@@ -73,10 +78,14 @@ class FullCompiler:
         if isinstance(e, ir.Const):
             return n.constant(e.value)
         if isinstance(e, ir.Fact):
-            return n.fact(e.name)
+            return f"u_{e.name}"
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):
+            inline = self.definitions is not None and e.name in self.definitions
+            if inline and e.name not in n.const_defs and e.name not in n.era_names:
+                assert self.definitions is not None
+                return c(self.definitions[e.name].expr)
             return n.ref(e.name)
         if isinstance(e, ir.Dated):
             if e.key is None:
@@ -105,7 +114,7 @@ class FullCompiler:
         if isinstance(e, ir.FirstKnown):
             return "k_first_known(" + ", ".join(c(o) for o in e.operands) + ")"
         if isinstance(e, ir.Matches):
-            return f'k_matches({c(e.subject)}, lists["{e.list}"], as_of)'
+            return f'k_matches({c(e.subject)}, entity_lists["{e.list}"], as_of)'
         raise TypeError(type(e).__name__)
 
 

@@ -22,6 +22,7 @@ from earmark.compiler.countries import alpha2_codes, name_table
 from earmark.compiler.info import policy_info, template_names
 from earmark.compiler.interpreter import Evaluator
 from earmark.compiler.types import Type
+from earmark.dsl.spans import Span
 from earmark.targets.pyexpr import FastCompiler, FullCompiler, Names
 from earmark.targets.pyliteral import comment, literal, scalar, string
 
@@ -46,7 +47,17 @@ def _environment() -> jinja2.Environment:
     env.filters["lit"] = literal
     env.filters["str"] = string
     env.filters["comment"] = comment
+    env.filters["where"] = where
     return env
+
+
+def where(span: Span) -> str:
+    """`file:line` for a comment pointing back to the policy: the file's name, shortened
+    in the middle if very long, so the comment stays within the line length."""
+    name = Path(span.file).name
+    if len(name) > 48:
+        name = name[:24] + "..." + name[-21:]
+    return comment(f"{name}:{span.line}")
 
 
 @cache
@@ -236,9 +247,7 @@ class _FastPath:
         `era`: whether `era` is set on every path to here."""
         pad = "    " * depth
         for rule in self.policy.children_of(parent):
-            self.lines.append(
-                f"{pad}# {comment(f'{self.policy.path}:{rule.span.line}')} rule {rule.name}"
-            )
+            self.lines.append(f"{pad}# {where(rule.span)} rule {rule.name}")
             self.compile.loaded = set(loaded)
             parts: list[str] = []
             after_first = set(loaded)
@@ -264,7 +273,6 @@ class _FastPath:
 
 def generate(policy: ir.Policy) -> str:
     plan = _plan(policy)
-    full = FullCompiler(plan.names)
     fast = _FastPath(plan)
     fast.group(None, 2, set())  # inside decide's `try:`
     info = policy_info(policy)
@@ -277,6 +285,9 @@ def generate(policy: ir.Policy) -> str:
         assert all(a < b for a, b in zip(starts, starts[1:], strict=False))
         values = [literal(s.value.value, "    ") for s in value.segments]
         dated_chains.append((value, annotation(value.type), starts, values))
+    definitions = {d.name: d for d in policy.definitions}
+    full = FullCompiler(plan.names, definitions)
+    two_valued = FastCompiler(plan.names, definitions)
     rules = []
     for rule in policy.rules:
         window = []
@@ -284,7 +295,11 @@ def generate(policy: ir.Policy) -> str:
             window.append(f"as_of >= {scalar(rule.effective)}")
         if rule.ends is not None:
             window.append(f"as_of < {scalar(rule.ends)}")
-        rules.append((rule, [full(c.expr) for c in rule.conjuncts], " and ".join(window)))
+        exprs = []
+        for c in rule.conjuncts:
+            two_valued.loaded = set()  # each part runs on its own: nothing is read yet
+            exprs.append((two_valued(c.expr), full(c.expr)))
+        rules.append((rule, exprs, " and ".join(window)))
     text_values = [
         (
             name,
@@ -294,7 +309,7 @@ def generate(policy: ir.Policy) -> str:
         )
         for name in template_names(policy)
     ]
-    body = [e for _, exprs, _ in rules for e in exprs] + [full(d.expr) for d in plan.dynamic_defs]
+    body = [e for _, exprs, _ in rules for pair in exprs for e in pair]
     body += [expr for _, expr in text_values]
     plan.full_uses_era = any("era." in e for e in body)
     plan.fast_uses_era = any("era." in line for line in fast.lines)
