@@ -801,13 +801,13 @@ def _trace_entry(
                 status, overridden_by = "overridden", deciding
                 break
             node = by_name[node.parent]
-    conditions = tuple(zip(rule.conditions, parts[rule.name], strict=True))
+    get = facts.get
     return TraceEntry(
         rule.name,
         rule.outcome,
         status,
-        conditions,
-        tuple((name, facts.get(name)) for name in rule.facts),
+        tuple(zip(rule.conditions, parts[rule.name], strict=True)),
+        tuple([(name, get(name)) for name in rule.facts]),
         rule.citation,
         overridden_by,
     )
