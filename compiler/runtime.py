@@ -397,6 +397,21 @@ class PolicyIndex:
         self.facts = {f.name: f for f in policy.facts}
         self.graded = dict(policy.graded)
         self.labels = {name: (en, zh) for name, en, zh in policy.outcomes}
+        # per rule, the condition parts that read some list member or dated value graded
+        # S or I: only a failure of such a part can rest on an unverified provision
+        weak = {
+            name
+            for name, pieces in policy.graded
+            if any(p.citation.grade in ("S", "I") for p in pieces)
+        }
+        self.weak_parts: dict[str, frozenset[int]] = {
+            r.name: frozenset(
+                i
+                for i, (dated, lists) in enumerate(r.reads)
+                if any(n in weak for n, _ in dated) or any(n in weak for n, _ in lists)
+            )
+            for r in policy.rules
+        }
 
 
 NEEDS_INFORMATION = "needs_information"
@@ -692,10 +707,17 @@ def build_decision(
     # A decision also rests on the rules that were considered and did not apply. When
     # every part that failed rests on an unverified list member or dated value, the
     # failure (and so the decision) is only as good as those: report them.
+    weak_parts = policy.index.weak_parts
     for r in policy.rules:
-        if r.name == deciding or cond[r.name] is not False or not _reached(r, by_name, cond):
+        if r.name == deciding or cond[r.name] is not False or not weak_parts[r.name]:
             continue
         failed = [i for i, value in enumerate(parts[r.name]) if value is False]
+        if (
+            not failed
+            or not weak_parts[r.name].issuperset(failed)
+            or not _reached(r, by_name, cond)
+        ):
+            continue  # some part failed on solid ground
         weak = [
             [(w, c) for w, c in _graded_pieces(policy, r, i, facts, as_of) if c.grade in ("S", "I")]
             for i in failed
