@@ -47,6 +47,15 @@ def _citation(c: ast.Citation | None) -> ir.Citation | None:
     return ir.Citation(c.text, prov.grade if prov else None, prov.note if prov else None)
 
 
+def _piece_citation(
+    whole: ast.Citation | None, provenance: ast.Provenance | None
+) -> ir.Citation | None:
+    """A list member's or dated value's own grade, under its declaration's citation."""
+    if provenance is None:
+        return None
+    return ir.Citation(whole.text if whole else "", provenance.grade, provenance.note)
+
+
 def _text(x: ast.Text) -> ir.Text:
     return ir.Text(x.en, x.zh)
 
@@ -182,12 +191,7 @@ class _Lowering:
                 )
                 continue
             seen[value.value] = m.span
-            prov = m.provenance
-            cite = (
-                ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
-                if prov
-                else None
-            )
+            cite = _piece_citation(decl.citation, m.provenance)
             members.append(ir.ListMember(value.value, m.start, m.until, cite))
         dtype = t.set_of(element)
         self.value_types[decl.name] = dtype
@@ -229,12 +233,7 @@ class _Lowering:
                         e.span,
                         countries.suggest(e.country),
                     )
-            prov = e.provenance
-            cite = (
-                ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
-                if prov
-                else None
-            )
+            cite = _piece_citation(decl.citation, e.provenance)
             entries.append(
                 ir.EntityEntry(e.name, e.aliases, country, e.start, e.until, e.remark, cite)
             )
@@ -355,12 +354,7 @@ class _Lowering:
         dtype = declared_type(decl.type, decl.name)
         what = f"each value of `{decl.name}`"
         first = self._constant(checker.of_type(decl.initial, dtype, what), decl.initial.span)
-        prov0 = decl.initial_provenance
-        cite0 = (
-            ir.Citation(decl.citation.text if decl.citation else "", prov0.grade, prov0.note)
-            if prov0
-            else None
-        )
+        cite0 = _piece_citation(decl.citation, decl.initial_provenance)
         segments = [ir.Segment(None, ir.Const(first.value, dtype), cite0)] if first else []
         previous: dt.date | None = None
         for entry in decl.entries:
@@ -373,12 +367,7 @@ class _Lowering:
             previous = entry.start
             value = self._constant(checker.of_type(entry.value, dtype, what), entry.value.span)
             if value is not None:
-                prov = entry.provenance
-                cite = (
-                    ir.Citation(decl.citation.text if decl.citation else "", prov.grade, prov.note)
-                    if prov
-                    else None
-                )
+                cite = _piece_citation(decl.citation, entry.provenance)
                 segments.append(ir.Segment(entry.start, ir.Const(value.value, dtype), cite))
         if len(segments) != 1 + len(decl.entries):
             return None
