@@ -40,9 +40,20 @@ def _atoms(expr: ir.Expr, policy: ir.Policy) -> list[ir.Expr]:
     return [expr]
 
 
-def _constraint(atom: ir.Expr) -> tuple[ir.Expr, Constraint] | None:
+def _constant_set(e: ir.Expr, policy: ir.Policy) -> frozenset[object] | None:
+    """The value of a set expression that is constant, looking through named sets."""
+    if isinstance(e, ir.Const) and isinstance(e.value, frozenset):
+        return e.value
+    if isinstance(e, ir.Ref):
+        definition = next((d for d in policy.definitions if d.name == e.name), None)
+        if definition is not None:
+            return _constant_set(definition.expr, policy)
+    return None
+
+
+def _constraint(atom: ir.Expr, policy: ir.Policy) -> tuple[ir.Expr, Constraint] | None:
     if isinstance(atom, ir.Not):
-        inner = _constraint(atom.operand)
+        inner = _constraint(atom.operand, policy)
         if inner is None:
             return None
         subject, (kind, data) = inner
@@ -69,8 +80,10 @@ def _constraint(atom: ir.Expr) -> tuple[ir.Expr, Constraint] | None:
             ">=": _Range(v, False, None, False),
         }[op]
         return left, ("range", rng)
-    if isinstance(atom, ir.Member) and isinstance(atom.collection, ir.Const):
-        return atom.element, ("in", atom.collection.value)
+    if isinstance(atom, ir.Member):
+        members = _constant_set(atom.collection, policy)
+        if members is not None:
+            return atom.element, ("in", members)
     if atom.type.kind == "bool":
         return atom, ("in", frozenset([True]))
     return None
@@ -126,8 +139,8 @@ def exclusive(r1: ir.Rule, r2: ir.Rule, policy: ir.Policy) -> bool:
         return True
     if r2.ends and r1.effective and r2.ends <= r1.effective:
         return True
-    c1 = [c for a in _atoms(r1.condition, policy) if (c := _constraint(a))]
-    c2 = [c for a in _atoms(r2.condition, policy) if (c := _constraint(a))]
+    c1 = [c for a in _atoms(r1.condition, policy) if (c := _constraint(a, policy))]
+    c2 = [c for a in _atoms(r2.condition, policy) if (c := _constraint(a, policy))]
     return any(s1 == s2 and _contradict(k1, k2) for s1, k1 in c1 for s2, k2 in c2)
 
 

@@ -202,6 +202,24 @@ def test_touching_ranges_that_overlap_at_one_value_conflict() -> None:
     assert "E160" in codes(compilation)
 
 
+def test_rules_on_disjoint_named_sets_do_not_conflict() -> None:
+    eccn = fact("eccn", "text")
+    sets = 'set a_items of text = {"3A090.a", "4A090.a"}\n\nset b_items of text = {"3A090.b"}\n'
+    compilation = compile_policy(
+        eccn, sets, rule("a_type", "eccn in a_items"), rule("b_type", "eccn in b_items", "no")
+    )
+    assert compilation.ok, codes(compilation)
+
+
+def test_rules_on_overlapping_named_sets_conflict() -> None:
+    eccn = fact("eccn", "text")
+    sets = 'set a_items of text = {"3A090.a", "4A090.a"}\n\nset b_items of text = {"3A090.a"}\n'
+    compilation = compile_policy(
+        eccn, sets, rule("a_type", "eccn in a_items"), rule("b_type", "eccn in b_items", "no")
+    )
+    assert "E160" in codes(compilation)
+
+
 def test_rules_with_different_priorities_do_not_conflict() -> None:
     compilation = compile_policy(
         KIND, rule("first", "kind == alpha", extra="priority 1"), rule("second", "flag", "no")
