@@ -406,7 +406,14 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
     json_cases = [(as_json_facts(values), as_of) for values, as_of in cases]
 
     def evaluate_call(facts: Mapping[str, object], as_of: datetime.date) -> object:
+        # the record with validation and its trace built (explanations render on use)
+        return mod.evaluate(facts, as_of=as_of).trace
+
+    def evaluate_only(facts: Mapping[str, object], as_of: datetime.date) -> object:
         return mod.evaluate(facts, as_of=as_of)
+
+    def evaluate_json(facts: Mapping[str, object], as_of: datetime.date) -> object:
+        return mod.evaluate(facts, as_of=as_of).to_json()
 
     def interpret(values: Mapping[str, object], as_of: datetime.date) -> object:
         return interpreter.evaluate(policy, values, as_of, info)
@@ -423,6 +430,8 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
             "eval": (evaluate_call, json_cases),
             "validate": (lambda facts, _day: mod.validate(facts), json_cases),
             "eval_valid": (evaluate_call, cases),
+            "eval_only": (evaluate_only, json_cases),
+            "eval_json": (evaluate_json, json_cases),
         },
         repeats=repeats,
         budget_ns=budget,
@@ -574,6 +583,8 @@ def run(tmp: Path, repeats: int, budget: int, runs: int, quick: bool) -> int:
         ("    empty call (loop overhead)", t_empty),
         ("    validate() alone", t_validate),
         ("    evaluate() on validated facts", t_eval_valid),
+        ("    evaluate(), trace not read", times["eval_only"]),
+        ("    evaluate().to_json(), all text", times["eval_json"]),
     ]
     for label, ts in info_rows:
         rows.append((label, fmt_ns(best(ts)), fmt_ns(med(ts)), "for reference", ""))

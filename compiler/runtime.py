@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 # --- inline below: generated checkers carry everything after this line ---
 
@@ -412,6 +412,17 @@ class PolicyIndex:
             )
             for r in policy.rules
         }
+        # what a decision by each rule cites before run-time provenance: the rule, what
+        # its condition relies on, then the same for every rule it is an exception to
+        self.chains: dict[str, tuple[tuple[str, CitationInfo], ...]] = {}
+        for r in policy.rules:
+            chain: list[tuple[str, CitationInfo]] = []
+            node: RuleInfo | None = r
+            while node is not None:
+                chain.append((f"rule {node.name}", node.citation))
+                chain.extend(node.supporting)
+                node = self.by_name[node.parent] if node.parent else None
+            self.chains[r.name] = tuple(_unique(chain))
 
 
 NEEDS_INFORMATION = "needs_information"
@@ -533,8 +544,9 @@ def json_value(value: object) -> object:
     return value
 
 
-@dataclass(frozen=True)
-class TraceEntry:
+class TraceEntry(NamedTuple):
+    """One rule's part in a decision (a named tuple: one is built per rule per decision)."""
+
     rule: str
     outcome: str
     status: str
@@ -568,15 +580,25 @@ class Decision:
     outcome: str
     rule: str | None
     citations: tuple[tuple[str, CitationInfo], ...]
-    trace: tuple[TraceEntry, ...]
     missing: tuple[str, ...]
-    # renders (English, Chinese) on first use: a hot path that only needs the outcome
-    # and trace does not pay for text
+    # The explanations and the trace are built on first use, from values the decision
+    # already holds: a caller that needs only the outcome, rule, citations and missing
+    # facts does not pay for text and one trace entry per rule. `to_json` builds both.
     render: Callable[[], tuple[str, str]] = field(repr=False, compare=False)
+    build_trace: Callable[[], tuple[TraceEntry, ...]] = field(repr=False, compare=False)
     matches: tuple[tuple[str, str, str, EntryInfo], ...] = ()  # fact, value, list, entry
     _texts: list[tuple[str, str]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
+    _trace: list[tuple[TraceEntry, ...]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+
+    @property
+    def trace(self) -> tuple[TraceEntry, ...]:
+        if not self._trace:
+            self._trace.append(self.build_trace())
+        return self._trace[0]
 
     @property
     def unverified(self) -> tuple[tuple[str, CitationInfo], ...]:
@@ -690,20 +712,20 @@ def build_decision(
             if isinstance(cond[r.name], Unknown) and _reached(r, by_name, cond):
                 culprits |= _culprits(cond[r.name])
         missing = tuple(sorted(culprits))
-    trace = tuple(
-        _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of) for r in policy.rules
-    )
+
+    def build_trace() -> tuple[TraceEntry, ...]:
+        return tuple(
+            _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of)
+            for r in policy.rules
+        )
+
     citations: list[tuple[str, CitationInfo]] = []
     if deciding is not None:
         rule: RuleInfo | None = by_name[deciding]
         while rule is not None:
-            citations.append((f"rule {rule.name}", rule.citation))
-            citations.extend(rule.supporting)
             for index in range(len(rule.reads)):
                 citations.extend(_graded_pieces(policy, rule, index, facts, as_of))
             rule = by_name[rule.parent] if rule.parent else None
-    else:
-        citations.append(("policy", policy.source))
     # A decision also rests on the rules that were considered and did not apply. When
     # every part that failed rests on an unverified list member or dated value, the
     # failure (and so the decision) is only as good as those: report them.
@@ -726,12 +748,8 @@ def build_decision(
         if weak and all(weak):
             for pieces in weak:
                 citations.extend(pieces)
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for what, c in citations:
-        if (what, c.text) not in seen:
-            seen.add((what, c.text))
-            unique.append((what, c))
+    static = policy.index.chains[deciding] if deciding else (("policy", policy.source),)
+    unique = _unique([*static, *citations]) if citations else static
     final = outcome if outcome is not None else NEEDS_INFORMATION
     entity_lists = dict(policy.entity_lists) if lists is None else lists
     matches = []
@@ -740,7 +758,7 @@ def build_decision(
         if isinstance(subject, str):
             for entry in find_matches(subject, entity_lists[list_name], as_of):
                 matches.append((fact, subject, list_name, entry))
-    cited = tuple(unique)
+    cited = unique
 
     def render() -> tuple[str, str]:
         en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, cited)
@@ -749,7 +767,21 @@ def build_decision(
             zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
         return en, zh
 
-    return Decision(policy, as_of, final, deciding, cited, trace, missing, render, tuple(matches))
+    return Decision(
+        policy, as_of, final, deciding, cited, missing, render, build_trace, tuple(matches)
+    )
+
+
+def _unique(
+    citations: Sequence[tuple[str, CitationInfo]],
+) -> tuple[tuple[str, CitationInfo], ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for what, c in citations:
+        if (what, c.text) not in seen:
+            seen.add((what, c.text))
+            out.append((what, c))
+    return tuple(out)
 
 
 def _graded_pieces(
@@ -803,9 +835,10 @@ def _trace_entry(
 ) -> TraceEntry:
     c = cond[rule.name]
     overridden_by = None
-    if not in_force(rule.effective, rule.ends, as_of):
+    dated = rule.effective is not None or rule.ends is not None
+    if dated and not in_force(rule.effective, rule.ends, as_of):
         status = "not_in_force"
-    elif not _reached(rule, by_name, cond):
+    elif rule.parent is not None and not _reached(rule, by_name, cond):
         status = "not_reached"
     elif rule.name == deciding:
         status = "decided"
@@ -894,5 +927,5 @@ def _not_in_force(policy: PolicyInfo, as_of: datetime.date) -> Decision:
     en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
     zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
     return Decision(
-        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), (), lambda: (en, zh)
+        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), lambda: (en, zh), tuple
     )

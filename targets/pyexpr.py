@@ -78,7 +78,7 @@ class FullCompiler:
         if isinstance(e, ir.Const):
             return n.constant(e.value)
         if isinstance(e, ir.Fact):
-            return f"u_{e.name}"
+            return f"known_or(facts.get({string(e.name)}), U_{e.name})"
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):

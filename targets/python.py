@@ -104,6 +104,62 @@ def field_annotation(t: Type) -> str:
     return f"frozenset[{field_annotation(t.element)}]"
 
 
+def _plain_test(t: Type, v: str) -> tuple[str, str] | None:
+    """(test, converted value) accepting exactly-typed values the pydantic model would
+    accept unchanged; None when only pydantic should decide for this type."""
+    if t.kind == "bool":
+        return f"{v} is True or {v} is False", v
+    if t.kind == "integer":
+        return f"{v}.__class__ is int and {v} >= 0", v
+    if t.kind == "year":
+        return f"{v}.__class__ is int and 1900 <= {v} <= 2200", v
+    if t.kind == "text":
+        return f"{v}.__class__ is str", v
+    if t.kind == "country":
+        return f"{v}.__class__ is str and {v} in COUNTRY_CODES", v
+    if t.kind == "enum":
+        members = ", ".join(string(m) for m in t.members)
+        return f"{v}.__class__ is str and {v} in ({members},)", v
+    return None
+
+
+def plain_checks(policy: ir.Policy) -> list[list[str]]:
+    """Statements validating each fact without pydantic when its value is of the exact
+    type; anything else returns None so that pydantic decides and words the error."""
+    blocks = []
+    for f in policy.facts:
+        key = string(f.name)
+        lines = [f"v = facts.get({key})", "if v is None:"]
+        lines.append("    out[" + key + "] = None" if f.optional else "    return None")
+        t = f.type
+        if t.kind == "decimal":
+            lines += [
+                "elif v.__class__ is Decimal and v.is_finite() and v >= 0:",
+                f"    out[{key}] = v",
+                "elif v.__class__ is int and v >= 0:",
+                f"    out[{key}] = Decimal(v)",
+            ]
+        elif t.kind == "date":
+            lines += [
+                "elif v.__class__ is datetime.date:",
+                f"    out[{key}] = v",
+                "elif v.__class__ is str and (day := plain_date(v)) is not None:",
+                f"    out[{key}] = day",
+            ]
+        elif t.kind == "set" and t.element is not None and _plain_test(t.element, "x"):
+            test, _ = _plain_test(t.element, "x") or ("", "")
+            lines += [
+                f"elif v.__class__ in SEQUENCES and all({test} for x in v):",
+                f"    out[{key}] = frozenset(v)",
+            ]
+        elif (plain := _plain_test(t, "v")) is not None:
+            test, value = plain
+            lines += [f"elif {test}:", f"    out[{key}] = {value}"]
+        lines += ["else:", "    return None"]
+        blocks.append(lines)
+    return blocks
+
+
 @dataclass
 class _Plan:
     """What the template needs, computed once from the IR."""
@@ -337,12 +393,21 @@ def generate(policy: ir.Policy) -> str:
             countries=literal(" ".join(sorted(alpha2_codes()))),
             country_names=literal("\n".join(f"{k}\t{v}" for k, v in name_table().items())),
             scalar=scalar,
+            plain_checks=plain_checks(policy),
             pydantic_names=sorted(pydantic_names),
             # only what the facts model uses, or ruff reports an unused import (F401)
             typing_names=[
                 name
-                for name in ("TYPE_CHECKING", "Annotated", "Any", "Literal", "NoReturn")
-                if name in ("TYPE_CHECKING", "Any", "NoReturn") or f"{name}[" in annotations
+                for name in (
+                    "TYPE_CHECKING",
+                    "Annotated",
+                    "Any",
+                    "Literal",
+                    "NamedTuple",
+                    "NoReturn",
+                )
+                if name in ("TYPE_CHECKING", "Any", "NamedTuple", "NoReturn")
+                or f"{name}[" in annotations
             ],
         )
     )
