@@ -8,6 +8,7 @@ fuzzy matching only ever produces a `help:` hint.
 
 from __future__ import annotations
 
+import difflib
 from functools import cache
 
 import pycountry
@@ -86,15 +87,27 @@ def resolve(text: str) -> str | None:
 
 
 def suggest(text: str) -> str | None:
-    """A hint for a value that is neither a code nor a known name."""
+    """A hint for a value that is neither a code nor a known name (never a guess used as
+    a value: only the wording of a `help:` line)."""
     if text.upper() in alpha2_codes():
         return f'country codes are upper case: "{text.upper()}"'
-    try:
-        matches = pycountry.countries.search_fuzzy(text)
-    except LookupError:
-        return None
-    found = matches[0]
-    return f'did you mean "{found.alpha_2}" ({found.name})?'
+    alpha3 = pycountry.countries.get(alpha_3=text.upper()) if len(text) == 3 else None
+    if alpha3 is not None:
+        return f'did you mean "{alpha3.alpha_2}" ({alpha3.name})? codes have two letters'
+    key = text.strip().casefold()
+    table = name_table()
+    if len(key) >= 3:
+        containing = sorted(
+            {code for name, code in table.items() if key in name.replace(",", " ").split()}
+        )
+        if len(containing) > 1:
+            options = ", ".join(f'"{c}" ({name_of(c)})' for c in containing[:4])
+            return f"ambiguous: which one? {options}"
+    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.8)
+    if close:
+        code = table[close[0]]
+        return f'did you mean "{code}" ({name_of(code)})?'
+    return None
 
 
 def name_of(code: str) -> str:

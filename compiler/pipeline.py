@@ -125,6 +125,8 @@ def compile_text(text: str, path: str = "<memory>") -> Compilation:
         result.diagnostics.extend(conflicts)
         if not conflicts:
             result.policy = policy
+    # in reading order, whichever stage found them (sorted() is stable for ties)
+    result.diagnostics.sort(key=lambda d: (d.span.file, d.span.line, d.span.column))
     return result
 
 

@@ -86,12 +86,10 @@ class ExprChecker:
             )
             return None
         if decl is None:
-            self.report(
-                "E100",
-                f"unknown name `{name}`",
-                expr.span,
-                did_you_mean(name, self.symbols.value_names()),
-            )
+            hint = did_you_mean(name, self.symbols.value_names())
+            if name.lower() in ("true", "false", "yes", "no"):
+                hint = "booleans are written `true` and `false`"
+            self.report("E100", f"unknown name `{name}`", expr.span, hint)
             return None
         if name not in self.value_types:
             return None  # its own declaration failed to check; already reported

@@ -93,6 +93,26 @@ def test_lowercase_country_code_is_not_accepted_and_the_hint_says_why() -> None:
     assert '"TW"' in (d.help or "")
 
 
+def test_a_capitalised_boolean_is_explained() -> None:
+    d = only(compile_policy(rule("r", "flag == True")), "E100")
+    assert d.help == "booleans are written `true` and `false`"
+
+
+def test_a_misspelt_country_name_suggests_the_country() -> None:
+    d = only(compile_policy('set places of country = {"Tawain"}'), "E111")
+    assert '"TW"' in (d.help or "")
+
+
+def test_an_ambiguous_country_name_lists_the_candidates_instead_of_guessing() -> None:
+    d = only(compile_policy('set places of country = {"Korea"}'), "E111")
+    assert '"KP"' in (d.help or "") and '"KR"' in (d.help or "")
+
+
+def test_a_made_up_code_gets_no_suggestion() -> None:
+    d = only(compile_policy('set places of country = {"XX"}'), "E111")
+    assert d.help is None
+
+
 def test_real_country_codes_are_accepted() -> None:
     compilation = compile_policy(
         COUNTRY, 'set places of country = {"TW", "MO", "KH", "US"}', rule("r", "where in places")
