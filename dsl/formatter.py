@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from earmark.dsl import ast
+from earmark.dsl.spans import Span
 
 WIDTH = 96
 _PREC = {"or": 1, "and": 2, "not": 3, "predicate": 4, "+": 5, "-": 5, "*": 6, "neg": 7}
@@ -250,22 +251,60 @@ def _meta(description: ast.Text | None, citation: ast.Citation | None) -> list[s
     return lines + _cite(citation, "  ")
 
 
-def rule(r: ast.Rule) -> list[str]:
-    lines = [f"rule {r.name}"]
+Group = tuple[int | None, list[str]]  # (source line of the clause, its formatted lines)
+
+
+def _line(span: object) -> int | None:
+    """The source line of a span, or None for a tree built in memory."""
+    if isinstance(span, Span) and span.file != Span.unknown().file:
+        return span.line
+    return None
+
+
+def rule_groups(r: ast.Rule) -> list[Group]:
+    """A rule's clauses in canonical order, each with the source line it came from, so
+    that comments between clauses stay with the clause they precede."""
+    groups: list[Group] = [(None, [f"rule {r.name}"])]
     if r.exception_to:
-        lines.append(f"  exception to {r.exception_to}")
+        groups.append((_line(r.exception_span), [f"  exception to {r.exception_to}"]))
     if r.priority:
-        lines.append(f"  priority {r.priority}")
-    lines += _dated("effective", r.effective, "  ")
-    lines += _dated("ends", r.ends, "  ")
+        groups.append((None, [f"  priority {r.priority}"]))
+    if r.effective:
+        groups.append((_line(r.effective.span), _dated("effective", r.effective, "  ")))
+    if r.ends:
+        groups.append((_line(r.ends.span), _dated("ends", r.ends, "  ")))
     if r.when is not None:
-        lines += block_expr(r.when, "  ", "when ")
+        groups.append((_line(r.when.span), block_expr(r.when, "  ", "when ")))
     if r.then:
-        lines.append(f"  then {r.then}")
-    lines += _cite(r.citation, "  ")
+        groups.append((_line(r.then_span), [f"  then {r.then}"]))
+    if r.citation:
+        groups.append((_line(r.citation.span), _cite(r.citation, "  ")))
     if r.explain:
-        lines += _text("explain", r.explain, "  ")
-    return lines
+        groups.append((_line(r.explain.span), _text("explain", r.explain, "  ")))
+    return groups
+
+
+def rule(r: ast.Rule) -> list[str]:
+    return [line for _, lines in rule_groups(r) for line in lines]
+
+
+def _place_in_rule(r: ast.Rule, comments: list[ast.Comment]) -> list[str]:
+    """The rule's lines with each comment before the clause that follows it in the source
+    (a comment after the last clause ends the rule)."""
+    groups = rule_groups(r)
+    before: list[list[str]] = [[] for _ in groups]
+    after: list[str] = []
+    for c in comments:
+        text = "  " + (f"#{c.text}" if c.text else "#")
+        following = [(line, i) for i, (line, _) in enumerate(groups) if line and c.line <= line]
+        if following:
+            before[min(following)[1]].append(text)
+        else:
+            after.append(text)
+    out: list[str] = []
+    for (_, lines), pending in zip(groups, before, strict=True):
+        out += pending + lines
+    return out + after
 
 
 def example(x: ast.Example) -> list[str]:
@@ -295,7 +334,9 @@ def format_policy(policy: ast.Policy) -> str:
     if len(extents) != len(blocks):  # a tree built in memory: no positions to place comments by
         extents = [(0, 0)] * len(blocks)
     placed: list[list[str]] = [[] for _ in blocks]
+    inside: list[list[ast.Comment]] = [[] for _ in blocks]
     trailing: list[str] = []
+    first_declaration = 1 + len(policy.imports)
     for comment in policy.comments:
         line = f"#{comment.text}" if comment.text else "#"
         target = next(
@@ -304,8 +345,20 @@ def format_policy(policy: ast.Policy) -> str:
         )
         if target is None:
             trailing.append(line)
+            continue
+        start = extents[target][0]
+        is_rule = target >= first_declaration and isinstance(
+            policy.declarations[target - first_declaration], ast.Rule
+        )
+        if is_rule and comment.line > start:
+            inside[target].append(comment)
         else:
             placed[target].append(line)
+    for i, comments in enumerate(inside):
+        if comments:
+            declaration_ = policy.declarations[i - first_declaration]
+            assert isinstance(declaration_, ast.Rule)
+            blocks[i] = _place_in_rule(declaration_, comments)
     out: list[str] = []
     for i, block in enumerate(blocks):
         if i:

@@ -95,13 +95,25 @@ def test_comments_survive_formatting_wherever_they_were() -> None:
     formatted = fmt(COMMENTED)
     after = [c.text for c in tree_of(formatted).comments]
     assert Counter(after) == Counter(before)
+    lines = [line.strip() for line in formatted.splitlines()]
     for text in before:
-        assert f"#{text}" in formatted.splitlines()
+        assert f"#{text}".strip() in lines
 
 
-def test_comment_inside_a_declaration_moves_above_it() -> None:
+def test_comment_between_rule_clauses_stays_before_the_clause_it_preceded() -> None:
     lines = fmt(COMMENTED).splitlines()
-    assert lines.index("# between clauses") < lines.index("rule r")
+    assert lines.index("  # between clauses") == lines.index("  when flag") - 2
+    assert lines.index("  # after the condition") == lines.index("  when flag") - 1
+
+
+def test_comment_before_a_clause_follows_it_when_clauses_are_reordered() -> None:
+    text = policy_text(
+        'rule r\n  # the citation\n  cite "x" grade T\n  # the condition\n  when flag\n'
+        '  then yes\n  explain\n    en "e"\n    zh "e"\n'
+    )
+    lines = fmt(text).splitlines()
+    assert lines.index("  # the citation") == lines.index('  cite "x" grade T') - 1
+    assert lines.index("  # the condition") == lines.index("  when flag") - 1
 
 
 def test_formatting_with_comments_is_idempotent_and_keeps_meaning() -> None:
