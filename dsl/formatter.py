@@ -1,8 +1,9 @@
 """The canonical formatter (`earmark fmt`): syntax tree -> policy text.
 
 Properties the tests hold it to: the output parses to an equal tree (meaning
-is preserved), formatting is idempotent, and every comment survives. Comments
-inside a declaration are moved to just above it.
+is preserved), formatting is idempotent, and every comment survives. A comment
+between a rule's clauses stays before the clause it preceded; one inside any other
+declaration moves to just above that declaration.
 """
 
 from __future__ import annotations
