@@ -48,24 +48,22 @@ class Names:
     def fact(name: str) -> str:
         return f"f_{name}"
 
-    @staticmethod
-    def local(name: str) -> str:
-        return f"d_{name}"
+    def shared(self, name: str) -> bool:
+        """Whether a definition is a module constant or an era field (not inlined)."""
+        return name in self.const_defs or name in self.era_names
 
     def ref(self, name: str) -> str:
-        if name in self.const_defs:
-            return f"C_{name}"
-        if name in self.era_names:
-            return f"era.{name}"
-        return self.local(name)
+        """A definition computed once: a module constant or a field of the current era.
+        Definitions that depend on facts are inlined by the compilers instead."""
+        return f"C_{name}" if name in self.const_defs else f"era.{name}"
 
 
 class FullCompiler:
-    """Three-valued code. Facts are the `u_` locals (a value, or an `Unknown`); with
-    `definitions`, definitions that depend on facts are inlined rather than read from
-    locals, so nothing is computed before a part of a condition needs it."""
+    """Three-valued code: a fact reads as its value or an `Unknown` naming it, and
+    definitions that depend on facts are inlined, so nothing is computed before a part
+    of a condition needs it."""
 
-    def __init__(self, names: Names, definitions: dict[str, ir.Definition] | None = None) -> None:
+    def __init__(self, names: Names, definitions: dict[str, ir.Definition]) -> None:
         self.n = names
         self.definitions = definitions
 
@@ -82,11 +80,7 @@ class FullCompiler:
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):
-            inline = self.definitions is not None and e.name in self.definitions
-            if inline and e.name not in n.const_defs and e.name not in n.era_names:
-                assert self.definitions is not None
-                return c(self.definitions[e.name].expr)
-            return n.ref(e.name)
+            return n.ref(e.name) if n.shared(e.name) else c(self.definitions[e.name].expr)
         if isinstance(e, ir.Dated):
             if e.key is None:
                 return f"era.{e.name}"
@@ -153,7 +147,7 @@ class FastCompiler:
         if self.n.fold(e) is not None:
             return 1
         if isinstance(e, ir.Ref):
-            if e.name in self.n.const_defs or e.name in self.n.era_names:
+            if self.n.shared(e.name):
                 return 1
             return self.cost(self.definitions[e.name].expr)
         if isinstance(e, ir.FirstKnown):
@@ -195,7 +189,7 @@ class FastCompiler:
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):
-            if e.name in n.const_defs or e.name in n.era_names:
+            if n.shared(e.name):
                 return n.ref(e.name)
             return f"({c(self.definitions[e.name].expr)})"
         if isinstance(e, ir.Dated):
@@ -204,12 +198,7 @@ class FastCompiler:
             return f"dated_{e.name}({bare(c(e.key))})"
         if isinstance(e, ir.Not):
             inner = e.operand
-            while (
-                isinstance(inner, ir.Ref)
-                and inner.name in self.definitions
-                and inner.name not in n.const_defs
-                and inner.name not in n.era_names
-            ):
+            while isinstance(inner, ir.Ref) and not n.shared(inner.name):
                 inner = self.definitions[inner.name].expr
             if isinstance(inner, ir.Member):
                 return f"({c(inner.element)} not in {c(inner.collection)})"

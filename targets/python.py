@@ -170,10 +170,8 @@ class _Plan:
     const_defs: list[ir.Definition]
     era_fields: list[tuple[str, str]]  # name, annotation
     eras: list[tuple[dt.date | None, list[str]]]  # start, literals in era_fields order
-    dynamic_defs: list[ir.Definition]
     used_facts: list[str]
     full_uses_era: bool = False
-    fast_uses_era: bool = False
 
 
 def _facts_of(e: ir.Expr, definitions: dict[str, ir.Definition]) -> bool:
@@ -286,7 +284,7 @@ def _plan(policy: ir.Policy) -> _Plan:
         for c in r.conjuncts:
             facts_in(c.expr)
     used_facts = [f.name for f in policy.facts if f.name in used]
-    return _Plan(policy, names, const_lines, const_defs, era_fields, eras, dynamic, used_facts)
+    return _Plan(policy, names, const_lines, const_defs, era_fields, eras, used_facts)
 
 
 class _FastPath:
@@ -368,7 +366,6 @@ def generate(policy: ir.Policy) -> str:
     body = [e for _, exprs, _ in rules for pair in exprs for e in pair]
     body += [expr for _, expr in text_values]
     plan.full_uses_era = any("era." in e for e in body)
-    plan.fast_uses_era = any("era." in line for line in fast.lines)
     annotations = " ".join(field_annotation(f.type) for f in policy.facts)
     pydantic_names = ["BaseModel", "ConfigDict", "Field"] + [
         name

@@ -15,6 +15,7 @@ scopes, `lang` on the page and on other-language links, a skip link, landmarks.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import posixpath
@@ -897,24 +898,14 @@ class _Site:
                     for m in v.members:
                         g = m.citation.grade if m.citation and m.citation.grade else base
                         shown = render.value(m.value, element, lang)
-                        if m.start:
-                            events.add(
-                                (
-                                    m.start.isoformat(),
-                                    v.name,
-                                    (f"{shown} 加入" if zh else f"{shown} joins"),
-                                    g,
-                                )
-                            )
-                        if m.until:
-                            events.add(
-                                (
-                                    m.until.isoformat(),
-                                    v.name,
-                                    (f"{shown} 退出" if zh else f"{shown} leaves"),
-                                    g,
-                                )
-                            )
+                        events |= _window_events(
+                            v.name,
+                            m.start,
+                            m.until,
+                            f"{shown} 加入" if zh else f"{shown} joins",
+                            f"{shown} 退出" if zh else f"{shown} leaves",
+                            g,
+                        )
                 else:
                     for s in v.segments:
                         if s.start:
@@ -934,24 +925,14 @@ class _Site:
                 seen_values.add(e.name)
                 for x in e.entries:
                     g = x.citation.grade if x.citation and x.citation.grade else "-"
-                    if x.start:
-                        events.add(
-                            (
-                                x.start.isoformat(),
-                                e.name,
-                                (f"“{x.name}”列入" if zh else f"“{x.name}” listed"),
-                                g,
-                            )
-                        )
-                    if x.until:
-                        events.add(
-                            (
-                                x.until.isoformat(),
-                                e.name,
-                                (f"“{x.name}”移出" if zh else f"“{x.name}” removed"),
-                                g,
-                            )
-                        )
+                    events |= _window_events(
+                        e.name,
+                        x.start,
+                        x.until,
+                        f"“{x.name}”列入" if zh else f"“{x.name}” listed",
+                        f"“{x.name}”移出" if zh else f"“{x.name}” removed",
+                        g,
+                    )
         self.write(page, "site_timeline.html.j2", events=sorted(events))
 
     def search_page(self, lang: str) -> None:
@@ -978,3 +959,20 @@ def page_count(files: dict[str, str]) -> int:
 
 
 __all__ = ["generate", "page_count", "rel"]
+
+
+def _window_events(
+    what: str,
+    start: dt.date | None,
+    until: dt.date | None,
+    joins: str,
+    leaves: str,
+    grade: str,
+) -> set[tuple[str, str, str, str]]:
+    """Timeline rows for something in force from `start` until `until` (either may be open)."""
+    rows = set()
+    if start:
+        rows.add((start.isoformat(), what, joins, grade))
+    if until:
+        rows.add((until.isoformat(), what, leaves, grade))
+    return rows
