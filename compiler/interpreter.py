@@ -94,6 +94,7 @@ def evaluate(
     `lists` adds a user's own entries to entity lists declared `extensible`.
     """
     info = info or policy_info(policy)
+    facts = dict(facts)  # the record keeps the facts: a copy, so later changes cannot reach it
     entity_lists = dict(info.entity_lists)
     if lists:
         entity_lists = runtime.extend_lists(entity_lists, info.extensible, lists, "user data")

@@ -382,7 +382,8 @@ class PolicyInfo:
 
 
 class PolicyIndex:
-    """Lookups over a policy's description, built once when the module is imported."""
+    """Lookups over a policy's description, built once when the module is imported, so
+    that building a decision record does no searching."""
 
     def __init__(self, policy: PolicyInfo) -> None:
         self.by_name = {r.name: r for r in policy.rules}
@@ -395,8 +396,32 @@ class PolicyIndex:
         }
         self.kinds.update({f.name: (f.kind, f.unit) for f in policy.facts})
         self.facts = {f.name: f for f in policy.facts}
-        self.graded = dict(policy.graded)
         self.labels = {name: (en, zh) for name, en, zh in policy.outcomes}
+        # the rules each rule is an exception to, nearest first
+        self.ancestors: dict[str, tuple[str, ...]] = {}
+        for r in policy.rules:
+            chain: list[str] = []
+            parent = r.parent
+            while parent is not None:
+                chain.append(parent)
+                parent = self.by_name[parent].parent
+            self.ancestors[r.name] = tuple(chain)
+        self.windowed = frozenset(
+            r.name for r in policy.rules if r.effective is not None or r.ends is not None
+        )
+        # per rule, in source order, what its trace entry needs: the rule, its name, its
+        # parent, whether the parent has one, whether it has its own dates
+        self.trace_rows = tuple(
+            (r, r.name, r.parent, len(self.ancestors[r.name]) > 1, r.name in self.windowed)
+            for r in policy.rules
+        )
+        graded = dict(policy.graded)
+        # per rule and condition part, what can carry a grade into a decision: only
+        # dated values and lists with some graded segment or member are kept
+        self.probes: dict[str, tuple[_Probe, ...]] = {
+            r.name: tuple(_probe(graded, dated, lists) for dated, lists in r.reads)
+            for r in policy.rules
+        }
         # per rule, the condition parts that read some list member or dated value graded
         # S or I: only a failure of such a part can rest on an unverified provision
         weak = {
@@ -412,17 +437,64 @@ class PolicyIndex:
             )
             for r in policy.rules
         }
+        # (rule, the parts that are not weak): a failure of one of those is solid
+        self.weak_rules = tuple(
+            (r, tuple(i for i in range(len(r.conditions)) if i not in self.weak_parts[r.name]))
+            for r in policy.rules
+            if self.weak_parts[r.name]
+        )
         # what a decision by each rule cites before run-time provenance: the rule, what
-        # its condition relies on, then the same for every rule it is an exception to
-        self.chains: dict[str, tuple[tuple[str, CitationInfo], ...]] = {}
+        # its condition relies on, then the same for every rule it is an exception to;
+        # and the condition parts along that chain whose provenance is read at run time
+        self.chains: dict[str | None, tuple[tuple[str, CitationInfo], ...]] = {
+            None: (("policy", policy.source),)  # the default outcome
+        }
+        self.chain_probes: dict[str, tuple[_Probe, ...]] = {}
         for r in policy.rules:
-            chain: list[tuple[str, CitationInfo]] = []
+            cited: list[tuple[str, CitationInfo]] = []
+            probes: list[_Probe] = []
             node: RuleInfo | None = r
             while node is not None:
-                chain.append((f"rule {node.name}", node.citation))
-                chain.extend(node.supporting)
+                cited.append((f"rule {node.name}", node.citation))
+                cited.extend(node.supporting)
+                probes.extend(p for p in self.probes[node.name] if p.dated or p.lists)
                 node = self.by_name[node.parent] if node.parent else None
-            self.chains[r.name] = tuple(_unique(chain))
+            self.chains[r.name] = _unique(cited)
+            self.chain_probes[r.name] = tuple(probes)
+        self.chain_keys = {
+            name: frozenset((what, c.text) for what, c in chain)
+            for name, chain in self.chains.items()
+        }
+
+
+class _Probe(NamedTuple):
+    """The graded pieces one condition part reads: dated values as (name, the fact
+    holding the key date or "" for the evaluation date, segments), lists as (name, the
+    fact looked up, graded citations by member)."""
+
+    dated: tuple[tuple[str, str, tuple[GradedPiece, ...]], ...]
+    lists: tuple[tuple[str, str, dict[object, tuple[CitationInfo, ...]]], ...]
+
+
+def _probe(
+    graded: Mapping[str, tuple[GradedPiece, ...]],
+    dated: tuple[tuple[str, str], ...],
+    lists: tuple[tuple[str, str], ...],
+) -> _Probe:
+    dated_probes = tuple(
+        (name, key_fact, graded[name])
+        for name, key_fact in dated
+        if any(p.citation.grade for p in graded.get(name, ()))
+    )
+    list_probes = []
+    for name, fact in lists:
+        by_member: dict[object, list[CitationInfo]] = {}
+        for piece in graded.get(name, ()):
+            if piece.citation.grade:
+                by_member.setdefault(piece.value, []).append(piece.citation)
+        if by_member:
+            list_probes.append((name, fact, {m: tuple(c) for m, c in by_member.items()}))
+    return _Probe(dated_probes, tuple(list_probes))
 
 
 NEEDS_INFORMATION = "needs_information"
@@ -494,7 +566,10 @@ def _group(policy: PolicyInfo, rules: list[RuleInfo], cond: Mapping[str, object]
 
 def resolve(policy: PolicyInfo, cond: Mapping[str, object]) -> tuple[str | None, str | None]:
     """(outcome, deciding rule). Outcome None: unknown facts could change it."""
-    if all(v is True or v is False for v in cond.values()):
+    for v in cond.values():
+        if v is not True and v is not False:
+            break
+    else:  # every condition known: the common case, without sets of possible worlds
         found = _walk(policy, None, cond)
         return (policy.default, None) if found is None else found
     results = _group(policy, _children(policy, None), cond)
@@ -545,15 +620,39 @@ def json_value(value: object) -> object:
 
 
 class TraceEntry(NamedTuple):
-    """One rule's part in a decision (a named tuple: one is built per rule per decision)."""
+    """One rule's part in a decision: a named tuple, since one is built per rule per
+    decision. It holds the values of the rule's condition parts, and the decision's
+    facts (validated, never changed) rather than a copy per rule; `conditions` and
+    `facts` pair them with the texts and names from the rule's description."""
 
     rule: str
     outcome: str
     status: str
-    conditions: tuple[tuple[str, object], ...]
-    facts: tuple[tuple[str, object], ...]
-    citation: CitationInfo
+    values: tuple[object, ...]  # one per condition part
+    given: Mapping[str, object]  # the facts of the decision
+    info: RuleInfo
     overridden_by: str | None = None
+
+    @property
+    def conditions(self) -> tuple[tuple[str, object], ...]:
+        return tuple(zip(self.info.conditions, self.values, strict=True))
+
+    @property
+    def facts(self) -> tuple[tuple[str, object], ...]:
+        """The facts this rule reads, with their values (None: unknown)."""
+        get = self.given.get
+        return tuple([(name, get(name)) for name in self.info.facts])
+
+    @property
+    def citation(self) -> CitationInfo:
+        return self.info.citation
+
+    def __repr__(self) -> str:
+        return (
+            f"TraceEntry(rule={self.rule!r}, status={self.status!r}, "
+            f"conditions={self.conditions!r}, facts={self.facts!r}, "
+            f"overridden_by={self.overridden_by!r})"
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -564,7 +663,7 @@ class TraceEntry(NamedTuple):
                 {"text": text, "value": json_value(value)} for text, value in self.conditions
             ],
             "facts": {name: json_value(value) for name, value in self.facts},
-            "citation": _citation_json(self.citation),
+            "citation": _citation_json(self.info.citation),
             "overridden_by": self.overridden_by,
         }
 
@@ -573,41 +672,50 @@ def _citation_json(c: CitationInfo) -> dict[str, object]:
     return {"text": c.text, "grade": c.grade, "note": c.note}
 
 
-@dataclass(frozen=True)
+TemplateValues = Mapping[str, object] | Callable[[], Mapping[str, object]]
+
+
+@dataclass(slots=True)
 class Decision:
+    """The decision record. Treat it as read-only.
+
+    The trace and the explanations are built on first use from the inputs the record
+    keeps (`_facts`, `_cond`, `_parts`, `_values`): a caller that needs only the outcome,
+    rule, citations and missing facts does not pay for text and one trace entry per rule.
+    (Not a frozen dataclass: its `__init__` costs about 1 us more, a tenth of the budget
+    for a whole decision.)
+    """
+
     policy: PolicyInfo = field(repr=False)
     as_of: datetime.date
     outcome: str
     rule: str | None
     citations: tuple[tuple[str, CitationInfo], ...]
     missing: tuple[str, ...]
-    # The explanations and the trace are built on first use, from values the decision
-    # already holds: a caller that needs only the outcome, rule, citations and missing
-    # facts does not pay for text and one trace entry per rule. `to_json` builds both.
-    render: Callable[[], tuple[str, str]] = field(repr=False, compare=False)
-    build_trace: Callable[[], tuple[TraceEntry, ...]] = field(repr=False, compare=False)
     matches: tuple[tuple[str, str, str, EntryInfo], ...] = ()  # fact, value, list, entry
-    _texts: list[tuple[str, str]] = field(
-        default_factory=list, init=False, repr=False, compare=False
+    _facts: Mapping[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _cond: Mapping[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _parts: Mapping[str, tuple[object, ...]] = field(
+        default_factory=dict, repr=False, compare=False
     )
-    _trace: list[tuple[TraceEntry, ...]] = field(
-        default_factory=list, init=False, repr=False, compare=False
-    )
+    _values: TemplateValues = field(default_factory=dict, repr=False, compare=False)
+    _trace: tuple[TraceEntry, ...] | None = field(default=None, repr=False, compare=False)
+    _texts: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def trace(self) -> tuple[TraceEntry, ...]:
-        if not self._trace:
-            self._trace.append(self.build_trace())
-        return self._trace[0]
+        if self._trace is None:
+            self._trace = _build_trace(self)
+        return self._trace
 
     @property
     def unverified(self) -> tuple[tuple[str, CitationInfo], ...]:
         return tuple((what, c) for what, c in self.citations if c.grade in ("S", "I"))
 
     def _rendered(self) -> tuple[str, str]:
-        if not self._texts:
-            self._texts.append(self.render())
-        return self._texts[0]
+        if self._texts is None:
+            self._texts = _render_decision(self)
+        return self._texts
 
     @property
     def explanation_en(self) -> str:
@@ -694,81 +802,64 @@ def build_decision(
     facts: Mapping[str, object],
     cond: Mapping[str, object],
     parts: Mapping[str, tuple[object, ...]],
-    values: Mapping[str, object],
+    values: TemplateValues,
     lists: Mapping[str, tuple[EntryInfo, ...]] | None = None,
 ) -> Decision:
     """The full record from condition values (`cond`, per rule) and conjunct values (`parts`).
 
-    `values` holds every fact and derived value a template may mention.
+    `values` holds every fact and derived value a template may mention, or is a function
+    that computes them when an explanation is first rendered.
     """
-    if not in_force(policy.effective, policy.ends, as_of):
+    if as_of < policy.effective or (policy.ends is not None and as_of >= policy.ends):
         return _not_in_force(policy, as_of)
+    index = policy.index
     outcome, deciding = resolve(policy, cond)
-    by_name = policy.index.by_name
     missing: tuple[str, ...] = ()
     if outcome is None:
         culprits: set[str] = set()
         for r in policy.rules:
-            if isinstance(cond[r.name], Unknown) and _reached(r, by_name, cond):
+            if isinstance(cond[r.name], Unknown) and _reached(index, r.name, cond):
                 culprits |= _culprits(cond[r.name])
         missing = tuple(sorted(culprits))
-
-    def build_trace() -> tuple[TraceEntry, ...]:
-        return tuple(
-            _trace_entry(r, by_name, cond, parts, facts, outcome, deciding, as_of)
-            for r in policy.rules
-        )
-
     citations: list[tuple[str, CitationInfo]] = []
     if deciding is not None:
-        rule: RuleInfo | None = by_name[deciding]
-        while rule is not None:
-            for index in range(len(rule.reads)):
-                citations.extend(_graded_pieces(policy, rule, index, facts, as_of))
-            rule = by_name[rule.parent] if rule.parent else None
+        for probe in index.chain_probes[deciding]:
+            citations += _pieces_read(probe, facts, as_of)
     # A decision also rests on the rules that were considered and did not apply. When
     # every part that failed rests on an unverified list member or dated value, the
     # failure (and so the decision) is only as good as those: report them.
-    weak_parts = policy.index.weak_parts
-    for r in policy.rules:
-        if r.name == deciding or cond[r.name] is not False or not weak_parts[r.name]:
-            continue
-        failed = [i for i, value in enumerate(parts[r.name]) if value is False]
-        if (
-            not failed
-            or not weak_parts[r.name].issuperset(failed)
-            or not _reached(r, by_name, cond)
-        ):
-            continue  # some part failed on solid ground
-        weak = [
-            [(w, c) for w, c in _graded_pieces(policy, r, i, facts, as_of) if c.grade in ("S", "I")]
-            for i in failed
-            if i < len(r.reads)
-        ]
-        if weak and all(weak):
-            for pieces in weak:
-                citations.extend(pieces)
-    static = policy.index.chains[deciding] if deciding else (("policy", policy.source),)
-    unique = _unique([*static, *citations]) if citations else static
-    final = outcome if outcome is not None else NEEDS_INFORMATION
-    entity_lists = dict(policy.entity_lists) if lists is None else lists
+    for r, solid_parts in index.weak_rules:
+        if cond[r.name] is False and r.name != deciding:
+            citations += _weak_failure(index, r, solid_parts, parts[r.name], cond, facts, as_of)
+    cited = index.chains[deciding]
+    if citations:
+        seen = set(index.chain_keys[deciding])
+        added = []
+        for what, c in citations:
+            if (what, c.text) not in seen:
+                seen.add((what, c.text))
+                added.append((what, c))
+        cited += tuple(added)
     matches = []
-    for fact, list_name in policy.name_checks:
-        subject = facts.get(fact)
-        if isinstance(subject, str):
-            for entry in find_matches(subject, entity_lists[list_name], as_of):
-                matches.append((fact, subject, list_name, entry))
-    cited = unique
-
-    def render() -> tuple[str, str]:
-        en, zh = _explain(policy, final, deciding, by_name, values, missing, as_of, cited)
-        for fact, subject, list_name, entry in matches:
-            en += f' "{subject}" ({fact}) matches {list_name} entry "{entry.name}".'
-            zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
-        return en, zh
-
+    if policy.name_checks:
+        entity_lists = dict(policy.entity_lists) if lists is None else lists
+        for fact, list_name in policy.name_checks:
+            subject = facts.get(fact)
+            if isinstance(subject, str):
+                for entry in find_matches(subject, entity_lists[list_name], as_of):
+                    matches.append((fact, subject, list_name, entry))
     return Decision(
-        policy, as_of, final, deciding, cited, missing, render, build_trace, tuple(matches)
+        policy,
+        as_of,
+        outcome if outcome is not None else NEEDS_INFORMATION,
+        deciding,
+        cited,
+        missing,
+        tuple(matches),
+        facts,
+        cond,
+        parts,
+        values,
     )
 
 
@@ -784,95 +875,137 @@ def _unique(
     return tuple(out)
 
 
-def _graded_pieces(
-    policy: PolicyInfo,
+def _weak_failure(
+    index: PolicyIndex,
     rule: RuleInfo,
-    index: int,
+    solid_parts: tuple[int, ...],
+    values: tuple[object, ...],
+    cond: Mapping[str, object],
     facts: Mapping[str, object],
     as_of: datetime.date,
 ) -> list[tuple[str, CitationInfo]]:
-    """The graded dated segments and list members one condition part of a rule read."""
-    graded = policy.index.graded
+    """The unverified provisions a failed rule's failure rests on: none when some part
+    failed on solid ground, or when the rule was not reached."""
+    for i in solid_parts:
+        if values[i] is False:
+            return []
+    failed = [i for i, value in enumerate(values) if value is False]
+    if not failed or not _reached(index, rule.name, cond):
+        return []
+    probes = index.probes[rule.name]
+    weak = [
+        [(w, c) for w, c in _pieces_read(probes[i], facts, as_of) if c.grade in ("S", "I")]
+        for i in failed
+        if i < len(probes)
+    ]
+    if not weak or not all(weak):
+        return []
+    return [piece for pieces in weak for piece in pieces]
+
+
+def _pieces_read(
+    probe: _Probe, facts: Mapping[str, object], as_of: datetime.date
+) -> list[tuple[str, CitationInfo]]:
+    """The graded dated segments and list members one condition part read."""
     out: list[tuple[str, CitationInfo]] = []
-    dated_reads, list_reads = rule.reads[index]
-    for name, key_fact in dated_reads:
+    for name, key_fact, segments in probe.dated:
         key = facts.get(key_fact) if key_fact else as_of
         if not isinstance(key, datetime.date):
             continue
         active = None
-        for piece in graded.get(name, ()):
+        for piece in segments:
             if piece.start is None or piece.start <= key:
                 active = piece
         if active is not None and active.citation.grade:
             since = active.start.isoformat() if active.start else "the start"
             out.append((f"dated {name} from {since}", active.citation))
-    for name, fact in list_reads:
+    for name, fact, by_member in probe.lists:
         value = facts.get(fact)
-        for piece in graded.get(name, ()):
-            if piece.value == value and piece.citation.grade:
-                out.append((f"list {name} member {value}", piece.citation))
+        try:
+            found = by_member.get(value, ())
+        except TypeError:  # an unhashable value is no member
+            continue
+        for citation in found:
+            out.append((f"list {name} member {value}", citation))
     return out
 
 
-def _reached(rule: RuleInfo, by_name: Mapping[str, RuleInfo], cond: Mapping[str, object]) -> bool:
-    parent = rule.parent
-    while parent is not None:
+def _reached(index: PolicyIndex, rule: str, cond: Mapping[str, object]) -> bool:
+    """No rule that `rule` is an exception to has failed."""
+    # a plain loop: all() over a generator costs about three times as much here
+    for parent in index.ancestors[rule]:  # noqa: SIM110
         if cond[parent] is False:
             return False
-        parent = by_name[parent].parent
     return True
 
 
-def _trace_entry(
-    rule: RuleInfo,
-    by_name: Mapping[str, RuleInfo],
-    cond: Mapping[str, object],
-    parts: Mapping[str, tuple[object, ...]],
-    facts: Mapping[str, object],
-    outcome: str | None,
-    deciding: str | None,
-    as_of: datetime.date,
-) -> TraceEntry:
-    c = cond[rule.name]
-    overridden_by = None
-    dated = rule.effective is not None or rule.ends is not None
-    if dated and not in_force(rule.effective, rule.ends, as_of):
-        status = "not_in_force"
-    elif rule.parent is not None and not _reached(rule, by_name, cond):
-        status = "not_reached"
-    elif rule.name == deciding:
-        status = "decided"
-    elif c is False:
-        status = "not_applicable"
-    elif isinstance(c, Unknown):
-        status = "unknown"
-    elif outcome is None:
-        status = "applies"
-    else:
-        status = "outranked"
-        node = by_name[deciding] if deciding else None
-        while node is not None and node.parent is not None:
-            if node.parent == rule.name:
-                status, overridden_by = "overridden", deciding
-                break
-            node = by_name[node.parent]
-    get = facts.get
-    return TraceEntry(
-        rule.name,
-        rule.outcome,
-        status,
-        tuple(zip(rule.conditions, parts[rule.name], strict=True)),
-        tuple([(name, get(name)) for name in rule.facts]),
-        rule.citation,
-        overridden_by,
+_new_entry = tuple.__new__  # TraceEntry without its Python-level __new__: one per rule
+
+
+def _build_trace(decision: Decision) -> tuple[TraceEntry, ...]:
+    if decision.outcome == NOT_IN_FORCE:
+        return ()
+    cond, parts, facts = decision._cond, decision._parts, decision._facts
+    index = decision.policy.index
+    deciding, as_of = decision.rule, decision.as_of
+    outcome_known = decision.outcome != NEEDS_INFORMATION
+    overridden = index.ancestors[deciding] if deciding is not None else ()
+    entries = []
+    for rule, name, parent, deeper, windowed in index.trace_rows:
+        c = cond[name]
+        overridden_by = None
+        if windowed and not in_force(rule.effective, rule.ends, as_of):
+            status = "not_in_force"
+        elif parent is not None and (
+            cond[parent] is False or (deeper and not _reached(index, parent, cond))
+        ):
+            status = "not_reached"
+        elif name == deciding:
+            status = "decided"
+        elif c is False:
+            status = "not_applicable"
+        elif c.__class__ is Unknown:
+            status = "unknown"
+        elif not outcome_known:
+            status = "applies"
+        elif name in overridden:
+            status, overridden_by = "overridden", deciding
+        else:
+            status = "outranked"
+        entry = (name, rule.outcome, status, parts[name], facts, rule, overridden_by)
+        entries.append(_new_entry(TraceEntry, entry))
+    return tuple(entries)
+
+
+def _render_decision(decision: Decision) -> tuple[str, str]:
+    policy, as_of = decision.policy, decision.as_of
+    if decision.outcome == NOT_IN_FORCE:
+        window = f"effective {policy.effective.isoformat()}"
+        if policy.ends is not None:
+            window += f", ended {policy.ends.isoformat()}"
+        en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
+        zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
+        return en, zh
+    values = decision._values
+    en, zh = _explain(
+        policy,
+        decision.outcome,
+        decision.rule,
+        values() if callable(values) else values,
+        decision.missing,
+        as_of,
+        decision.citations,
     )
+    for fact, subject, list_name, entry in decision.matches:
+        en += f' "{subject}" ({fact}) matches {list_name} entry "{entry.name}".'
+        zh += f"“{subject}”（{fact}）与{list_name}中的条目“{entry.name}”匹配。"
+    return en, zh
 
 
 def _explain(
     policy: PolicyInfo,
     outcome: str,
     deciding: str | None,
-    by_name: Mapping[str, RuleInfo],
     values: Mapping[str, object],
     missing: tuple[str, ...],
     as_of: datetime.date,
@@ -901,7 +1034,7 @@ def _explain(
             f"出处：{_cite_text(policy.source)}。"
         )
         return en, zh
-    rule = by_name[deciding]
+    rule = policy.index.by_name[deciding]
     body_en = _render_template(policy, rule.explain_en, values, "en")
     body_zh = _render_template(policy, rule.explain_zh, values, "zh")
     en = f"{label_en} (as of {day}), by rule {rule.name}: {body_en} [{_cite_text(rule.citation)}]"
@@ -921,11 +1054,4 @@ def _explain(
 
 
 def _not_in_force(policy: PolicyInfo, as_of: datetime.date) -> Decision:
-    window = f"effective {policy.effective.isoformat()}"
-    if policy.ends is not None:
-        window += f", ended {policy.ends.isoformat()}"
-    en = f"{policy.id} was not in force on {as_of.isoformat()} ({window})."
-    zh = f"{policy.id}在{as_of.isoformat()}不具效力（{window}）。"
-    return Decision(
-        policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), (), lambda: (en, zh), tuple
-    )
+    return Decision(policy, as_of, NOT_IN_FORCE, None, (("policy", policy.source),), ())

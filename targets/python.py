@@ -104,58 +104,72 @@ def field_annotation(t: Type) -> str:
     return f"frozenset[{field_annotation(t.element)}]"
 
 
-def _plain_test(t: Type, v: str) -> tuple[str, str] | None:
-    """(test, converted value) accepting exactly-typed values the pydantic model would
-    accept unchanged; None when only pydantic should decide for this type."""
+def _plain_reject(t: Type, v: str) -> str | None:
+    """A test that is true when `v` (known) is not an exactly-typed value the pydantic
+    model would accept unchanged; None when only pydantic should decide for this type."""
     if t.kind == "bool":
-        return f"{v} is True or {v} is False", v
+        return f"{v} is not True and {v} is not False"
     if t.kind == "integer":
-        return f"{v}.__class__ is int and {v} >= 0", v
+        return f"{v}.__class__ is not int or {v} < 0"
     if t.kind == "year":
-        return f"{v}.__class__ is int and 1900 <= {v} <= 2200", v
+        return f"{v}.__class__ is not int or not 1900 <= {v} <= 2200"
     if t.kind == "text":
-        return f"{v}.__class__ is str", v
+        return f"{v}.__class__ is not str"
     if t.kind == "country":
-        return f"{v}.__class__ is str and {v} in COUNTRY_CODES", v
+        return f"{v}.__class__ is not str or {v} not in COUNTRY_CODES"
     if t.kind == "enum":
         members = ", ".join(string(m) for m in t.members)
-        return f"{v}.__class__ is str and {v} in ({members},)", v
+        return f"{v}.__class__ is not str or {v} not in ({members},)"
     return None
 
 
 def plain_checks(policy: ir.Policy) -> list[list[str]]:
     """Statements validating each fact without pydantic when its value is of the exact
-    type; anything else returns None so that pydantic decides and words the error."""
+    type; anything else returns None so that pydantic decides and words the error.
+
+    They run on `out`, a copy of the facts with every absent fact set to None, and
+    replace only values that change type (an int for a decimal, a date string, a list
+    for a set).
+    """
     blocks = []
     for f in policy.facts:
         key = string(f.name)
-        lines = [f"v = facts.get({key})", "if v is None:"]
-        lines.append("    out[" + key + "] = None" if f.optional else "    return None")
         t = f.type
+        lines = [f"v = out[{key}]"]
+        if not f.optional:
+            lines += ["if v is None:", "    return None"]
+        known = "v is not None and " if f.optional else ""  # the value is known
+        element = _plain_reject(t.element, "x") if t.kind == "set" and t.element else None
         if t.kind == "decimal":
             lines += [
-                "elif v.__class__ is Decimal and v.is_finite() and v >= 0:",
-                f"    out[{key}] = v",
-                "elif v.__class__ is int and v >= 0:",
+                f"if {known}v.__class__ is not Decimal:",
+                "    if v.__class__ is not int or v < 0:",
+                "        return None",
                 f"    out[{key}] = Decimal(v)",
+                f"elif {known}(not v.is_finite() or v < 0):",
+                "    return None",
             ]
         elif t.kind == "date":
             lines += [
-                "elif v.__class__ is datetime.date:",
+                f"if {known}v.__class__ is not datetime.date:",
+                "    if v.__class__ is not str or (v := plain_date(v)) is None:",
+                "        return None",
                 f"    out[{key}] = v",
-                "elif v.__class__ is str and (day := plain_date(v)) is not None:",
-                f"    out[{key}] = day",
             ]
-        elif t.kind == "set" and t.element is not None and _plain_test(t.element, "x"):
-            test, _ = _plain_test(t.element, "x") or ("", "")
-            lines += [
-                f"elif v.__class__ in SEQUENCES and all({test} for x in v):",
-                f"    out[{key}] = frozenset(v)",
+        elif element is not None:
+            body = [
+                "if v.__class__ not in SEQUENCES:",
+                "    return None",
+                "for x in v:",  # a loop: all() over a generator costs twice as much
+                f"    if {element}:",
+                "        return None",
+                f"out[{key}] = frozenset(v)",
             ]
-        elif (plain := _plain_test(t, "v")) is not None:
-            test, value = plain
-            lines += [f"elif {test}:", f"    out[{key}] = {value}"]
-        lines += ["else:", "    return None"]
+            lines += ["if v is not None:", *("    " + b for b in body)] if f.optional else body
+        elif (reject := _plain_reject(t, "v")) is not None:
+            lines += [f"if {known}({reject}):", "    return None"]
+        else:
+            lines += ["return None"]
         blocks.append(lines)
     return blocks
 
@@ -171,7 +185,8 @@ class _Plan:
     era_fields: list[tuple[str, str]]  # name, annotation
     eras: list[tuple[dt.date | None, list[str]]]  # start, literals in era_fields order
     used_facts: list[str]
-    full_uses_era: bool = False
+    conditions_use_era: bool = False
+    text_uses_era: bool = False
 
 
 def _facts_of(e: ir.Expr, definitions: dict[str, ir.Definition]) -> bool:
@@ -364,8 +379,8 @@ def generate(policy: ir.Policy) -> str:
         for name in template_names(policy)
     ]
     body = [e for _, exprs, _ in rules for pair in exprs for e in pair]
-    body += [expr for _, expr in text_values]
-    plan.full_uses_era = any("era." in e for e in body)
+    plan.conditions_use_era = any("era." in e for e in body)
+    plan.text_uses_era = any("era." in expr for _, expr in text_values)
     annotations = " ".join(field_annotation(f.type) for f in policy.facts)
     pydantic_names = ["BaseModel", "ConfigDict", "Field"] + [
         name
