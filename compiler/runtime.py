@@ -415,11 +415,17 @@ class PolicyIndex:
             (r, r.name, r.parent, len(self.ancestors[r.name]) > 1, r.name in self.windowed)
             for r in policy.rules
         )
-        graded = dict(policy.graded)
         # per rule and condition part, what can carry a grade into a decision: only
         # dated values and lists with some graded segment or member are kept
+        graded = [
+            (name, pieces)
+            for name, pieces in policy.graded
+            if any(p.citation.grade for p in pieces)
+        ]
+        segments = {name: _segments(name, pieces) for name, pieces in graded}
+        members = {name: _members(pieces) for name, pieces in graded}
         self.probes: dict[str, tuple[_Probe, ...]] = {
-            r.name: tuple(_probe(graded, dated, lists) for dated, lists in r.reads)
+            r.name: tuple(_probe(segments, members, dated, lists) for dated, lists in r.reads)
             for r in policy.rules
         }
         # per rule, the condition parts that read some list member or dated value graded
@@ -437,7 +443,7 @@ class PolicyIndex:
             )
             for r in policy.rules
         }
-        # (rule, the parts that are not weak): a failure of one of those is solid
+        # (rule, the parts that are not weak: a failure of one of those is solid)
         self.weak_rules = tuple(
             (r, tuple(i for i in range(len(r.conditions)) if i not in self.weak_parts[r.name]))
             for r in policy.rules
@@ -468,33 +474,49 @@ class PolicyIndex:
 
 
 class _Probe(NamedTuple):
-    """The graded pieces one condition part reads: dated values as (name, the fact
-    holding the key date or "" for the evaluation date, segments), lists as (name, the
-    fact looked up, graded citations by member)."""
+    """The graded pieces one condition part reads. Dated values: (the fact holding the
+    key date, or "" for the evaluation date; segments as (start, what, citation)). Lists:
+    (name, the fact looked up, graded citations by member)."""
 
-    dated: tuple[tuple[str, str, tuple[GradedPiece, ...]], ...]
+    dated: tuple[tuple[str, tuple[tuple[datetime.date | None, str, CitationInfo], ...]], ...]
     lists: tuple[tuple[str, str, dict[object, tuple[CitationInfo, ...]]], ...]
 
 
 def _probe(
-    graded: Mapping[str, tuple[GradedPiece, ...]],
+    segments: Mapping[str, tuple[tuple[datetime.date | None, str, CitationInfo], ...]],
+    members: Mapping[str, dict[object, tuple[CitationInfo, ...]]],
     dated: tuple[tuple[str, str], ...],
     lists: tuple[tuple[str, str], ...],
 ) -> _Probe:
-    dated_probes = tuple(
-        (name, key_fact, graded[name])
-        for name, key_fact in dated
-        if any(p.citation.grade for p in graded.get(name, ()))
+    """What one condition part reads that has a grade (`segments` and `members` hold only
+    dated values and lists with some graded piece)."""
+    return _Probe(
+        tuple((key_fact, segments[name]) for name, key_fact in dated if name in segments),
+        tuple((name, fact, members[name]) for name, fact in lists if members.get(name)),
     )
-    list_probes = []
-    for name, fact in lists:
-        by_member: dict[object, list[CitationInfo]] = {}
-        for piece in graded.get(name, ()):
-            if piece.citation.grade:
-                by_member.setdefault(piece.value, []).append(piece.citation)
-        if by_member:
-            list_probes.append((name, fact, {m: tuple(c) for m, c in by_member.items()}))
-    return _Probe(dated_probes, tuple(list_probes))
+
+
+def _segments(
+    name: str, pieces: tuple[GradedPiece, ...]
+) -> tuple[tuple[datetime.date | None, str, CitationInfo], ...]:
+    """A dated value's segments as (start, what a citation calls it, citation)."""
+    return tuple(
+        (
+            p.start,
+            f"dated {name} from {p.start.isoformat() if p.start else 'the start'}",
+            p.citation,
+        )
+        for p in pieces
+    )
+
+
+def _members(pieces: tuple[GradedPiece, ...]) -> dict[object, tuple[CitationInfo, ...]]:
+    """A list's graded members: their citations by member."""
+    by_member: dict[object, list[CitationInfo]] = {}
+    for piece in pieces:
+        if piece.citation.grade:
+            by_member.setdefault(piece.value, []).append(piece.citation)
+    return {m: tuple(c) for m, c in by_member.items()}
 
 
 NEEDS_INFORMATION = "needs_information"
@@ -515,13 +537,20 @@ def _children(policy: PolicyInfo, parent: str | None) -> list[RuleInfo]:
     return policy.index.children.get(parent, [])
 
 
-def _walk(policy: PolicyInfo, parent: str | None, cond: Mapping[str, object]) -> _Result:
-    """With every condition known: the first rule that holds, then its exceptions."""
-    for rule in policy.index.children.get(parent, ()):
-        if cond[rule.name] is True:
-            below = _walk(policy, rule.name, cond)
-            return below if below is not None else (rule.outcome, rule.name)
-    return None
+def _walk(index: PolicyIndex, cond: Mapping[str, object]) -> _Result:
+    """With every condition known: the first rule that holds, then the first of its
+    exceptions that holds, and so on down."""
+    found = None
+    siblings = index.children.get(None, ())
+    while siblings:
+        for rule in siblings:
+            if cond[rule.name] is True:
+                found = rule
+                siblings = index.children.get(rule.name, ())
+                break
+        else:
+            break
+    return None if found is None else (found.outcome, found.name)
 
 
 def _merge(a: _Result, b: _Result) -> _Result:
@@ -570,7 +599,7 @@ def resolve(policy: PolicyInfo, cond: Mapping[str, object]) -> tuple[str | None,
         if v is not True and v is not False:
             break
     else:  # every condition known: the common case, without sets of possible worlds
-        found = _walk(policy, None, cond)
+        found = _walk(policy.index, cond)
         return (policy.default, None) if found is None else found
     results = _group(policy, _children(policy, None), cond)
     outcomes = {policy.default if r is None else r[0] for r in results}
@@ -578,7 +607,7 @@ def resolve(policy: PolicyInfo, cond: Mapping[str, object]) -> tuple[str | None,
         return None, None
     # Which rule decides is read in the world where every unknown condition is false.
     settled = {k: (v if isinstance(v, bool) else False) for k, v in cond.items()}
-    only = _walk(policy, None, settled)
+    only = _walk(policy.index, settled)
     return outcomes.pop(), (None if only is None else only[1])
 
 
@@ -829,15 +858,23 @@ def build_decision(
     # every part that failed rests on an unverified list member or dated value, the
     # failure (and so the decision) is only as good as those: report them.
     for r, solid_parts in index.weak_rules:
-        if cond[r.name] is False and r.name != deciding:
-            citations += _weak_failure(index, r, solid_parts, parts[r.name], cond, facts, as_of)
+        if cond[r.name] is not False or r.name == deciding:
+            continue
+        held = parts[r.name]
+        for i in solid_parts:
+            if held[i] is False:
+                break  # it failed on solid ground (the common case: checked inline)
+        else:
+            citations += _weak_failure(index, r, held, cond, facts, as_of)
     cited = index.chains[deciding]
     if citations:
-        seen = set(index.chain_keys[deciding])
+        static_keys = index.chain_keys[deciding]
+        seen: set[tuple[str, str]] = set()
         added = []
         for what, c in citations:
-            if (what, c.text) not in seen:
-                seen.add((what, c.text))
+            key = (what, c.text)
+            if key not in static_keys and key not in seen:
+                seen.add(key)
                 added.append((what, c))
         cited += tuple(added)
     matches = []
@@ -878,17 +915,13 @@ def _unique(
 def _weak_failure(
     index: PolicyIndex,
     rule: RuleInfo,
-    solid_parts: tuple[int, ...],
     values: tuple[object, ...],
     cond: Mapping[str, object],
     facts: Mapping[str, object],
     as_of: datetime.date,
 ) -> list[tuple[str, CitationInfo]]:
-    """The unverified provisions a failed rule's failure rests on: none when some part
-    failed on solid ground, or when the rule was not reached."""
-    for i in solid_parts:
-        if values[i] is False:
-            return []
+    """The unverified provisions a failed rule's failure rests on, when no part failed
+    on solid ground: none when the rule was not reached."""
     failed = [i for i, value in enumerate(values) if value is False]
     if not failed or not _reached(index, rule.name, cond):
         return []
@@ -908,17 +941,16 @@ def _pieces_read(
 ) -> list[tuple[str, CitationInfo]]:
     """The graded dated segments and list members one condition part read."""
     out: list[tuple[str, CitationInfo]] = []
-    for name, key_fact, segments in probe.dated:
+    for key_fact, segments in probe.dated:
         key = facts.get(key_fact) if key_fact else as_of
         if not isinstance(key, datetime.date):
             continue
         active = None
-        for piece in segments:
-            if piece.start is None or piece.start <= key:
-                active = piece
-        if active is not None and active.citation.grade:
-            since = active.start.isoformat() if active.start else "the start"
-            out.append((f"dated {name} from {since}", active.citation))
+        for segment in segments:  # the last one that started on or before the key
+            if segment[0] is None or segment[0] <= key:
+                active = segment
+        if active is not None and active[2].grade:
+            out.append((active[1], active[2]))
     for name, fact, by_member in probe.lists:
         value = facts.get(fact)
         try:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -32,3 +33,30 @@ def generated_0115_path(policy_0115: ir.Policy, tmp_path_factory: pytest.TempPat
 @pytest.fixture(scope="session")
 def checker_0115(generated_0115_path: Path) -> ModuleType:
     return load_module(generated_0115_path)
+
+
+SHIPPED = ("rule_0115", "rule_0113", "rule_1202")  # every policy in policies/
+
+
+@pytest.fixture(scope="session")
+def shipped(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[str], tuple[ir.Policy, ModuleType]]:
+    """A shipped policy by id, compiled, with its generated checker imported (once)."""
+    out = tmp_path_factory.mktemp("shipped")
+    loaded: dict[str, tuple[ir.Policy, ModuleType]] = {}
+
+    def get(policy_id: str) -> tuple[ir.Policy, ModuleType]:
+        if policy_id not in loaded:
+            source = ROOT / "policies" / f"{policy_id}.em"
+            with contextlib.chdir(ROOT):
+                compilation = compile_text(
+                    source.read_text(encoding="utf-8"), source.relative_to(ROOT).as_posix()
+                )
+            assert compilation.ok and compilation.policy is not None
+            path = out / f"{policy_id}.py"
+            path.write_text(generate(compilation.policy), encoding="utf-8")
+            loaded[policy_id] = (compilation.policy, load_module(path))
+        return loaded[policy_id]
+
+    return get

@@ -9,13 +9,16 @@ named in shared/reference/rule-0115.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
 import pytest
-from earmark.compiler import countries, interpreter, ir
+from conftest import SHIPPED
+from earmark.compiler import countries, interpreter, ir, runtime
 from earmark.compiler import facts as facts_mod
+from earmark.compiler.info import policy_info
 from earmark.compiler.types import Type
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -233,11 +236,11 @@ def test_boundaries_include_every_transistor_threshold_and_cut_over(policy_0115:
         assert {day - DAY, day} <= set(points[("date", None)])
 
 
-@pytest.fixture(scope="module")
-def cases(policy_0115: ir.Policy) -> st.SearchStrategy[tuple[dict[str, Any], dt.date]]:
-    return case_strategy(policy_0115)
+_STRATEGIES: dict[str, st.SearchStrategy[tuple[dict[str, Any], dt.date]]] = {}
+_INFOS: dict[str, runtime.PolicyInfo] = {}
 
 
+@pytest.mark.parametrize("policy_id", SHIPPED)
 @settings(
     max_examples=2000,
     deadline=None,
@@ -246,20 +249,23 @@ def cases(policy_0115: ir.Policy) -> st.SearchStrategy[tuple[dict[str, Any], dt.
 @given(data=st.data())
 def test_generated_checker_agrees_with_the_interpreter(
     data: st.DataObject,
-    policy_0115: ir.Policy,
-    checker_0115: ModuleType,
-    cases: st.SearchStrategy[tuple[dict[str, Any], dt.date]],
+    policy_id: str,
+    shipped: Callable[[str], tuple[ir.Policy, ModuleType]],
 ) -> None:
-    raw, as_of = data.draw(cases, label="facts, as_of")
+    policy, checker = shipped(policy_id)
+    if policy_id not in _STRATEGIES:
+        _STRATEGIES[policy_id] = case_strategy(policy)
+        _INFOS[policy_id] = policy_info(policy)  # the interpreter's own, not the checker's
+    raw, as_of = data.draw(_STRATEGIES[policy_id], label="facts, as_of")
 
-    values = facts_mod.validate(policy_0115, raw)
-    generated_values = checker_0115.validate(raw)
+    values = facts_mod.validate(policy, raw)
+    generated_values = checker.validate(raw)
     assert generated_values == values
 
-    expected = interpreter.evaluate(policy_0115, values, as_of)
-    actual = checker_0115.evaluate(raw, as_of=as_of)
+    expected = interpreter.evaluate(policy, values, as_of, _INFOS[policy_id])
+    actual = checker.evaluate(raw, as_of=as_of)
     assert actual.to_json() == expected.to_json()
-    assert checker_0115.decide(generated_values, as_of) == expected.outcome
+    assert checker.decide(generated_values, as_of) == expected.outcome
 
 
 def filler(t: Type, day: dt.date) -> object:
@@ -276,16 +282,19 @@ def filler(t: Type, day: dt.date) -> object:
     }.get(t.kind, t.members[0] if t.members else None)
 
 
+@pytest.mark.parametrize("policy_id", SHIPPED)
 def test_every_example_agrees_at_every_cut_over_date(
-    policy_0115: ir.Policy, checker_0115: ModuleType
+    policy_id: str, shipped: Callable[[str], tuple[ir.Policy, ModuleType]]
 ) -> None:
     """Deterministic companion of the test above: each example's facts, evaluated on
     each cut-over day and the day before, as written and with its date facts moved to
     that day, each also with every unknown fact filled in (so the fast path runs)."""
-    days = sorted({d for d in boundaries(policy_0115)[("date", None)] if d >= D(2025, 1, 15)})
-    date_facts = [f.name for f in policy_0115.facts if f.type.kind == "date"]
+    policy, checker = shipped(policy_id)
+    info = policy_info(policy)  # computed here, not taken from the checker under test
+    days = sorted({d for d in boundaries(policy)[("date", None)] if d >= D(2025, 1, 15)})
+    date_facts = [f.name for f in policy.facts if f.type.kind == "date"]
     checked = 0
-    for example in policy_0115.examples:
+    for example in policy.examples:
         given = dict(example.given)
         for day in [example.as_of, *days]:
             moved = {**given, **{n: day for n in date_facts if given.get(n) is not None}}
@@ -296,12 +305,12 @@ def test_every_example_agrees_at_every_cut_over_date(
                         f.name: facts[f.name]
                         if facts.get(f.name) is not None
                         else filler(f.type, day)
-                        for f in policy_0115.facts
+                        for f in policy.facts
                     }
                 )
             for facts in variants:
-                expected = interpreter.evaluate(policy_0115, facts, day)
-                assert checker_0115.evaluate(facts, as_of=day).to_json() == expected.to_json()
-                assert checker_0115.decide(facts, day) == expected.outcome
+                expected = interpreter.evaluate(policy, facts, day, info)
+                assert checker.evaluate(facts, as_of=day).to_json() == expected.to_json()
+                assert checker.decide(facts, day) == expected.outcome
                 checked += 1
-    assert checked >= 4 * len(policy_0115.examples) * len(days)
+    assert checked >= 4 * len(policy.examples) * len(days)

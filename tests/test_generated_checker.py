@@ -279,6 +279,23 @@ def test_generated_evaluate_agrees_with_the_interpreter_on_the_policy_examples(
         assert checker_0115.decide(facts, example.as_of) == expected.outcome, example.title
 
 
+def test_explanation_values_are_computed_when_an_explanation_is_first_read(
+    checker_0115: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    compute = checker_0115.template_values
+
+    def counting(*args: object) -> object:
+        calls.append(args)
+        return compute(*args)
+
+    monkeypatch.setattr(checker_0115, "template_values", counting)
+    decision = checker_0115.evaluate(VALID, as_of=dt.date(2026, 3, 1))
+    assert decision.trace and decision.citations and calls == []
+    assert decision.explanation("en") and decision.explanation("zh")
+    assert len(calls) == 1
+
+
 def test_generated_module_imports_nothing_but_stdlib_and_pydantic(
     generated_0115_path: Path,
 ) -> None:

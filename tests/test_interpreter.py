@@ -325,6 +325,21 @@ def test_trace_lists_every_rule_with_its_conditions() -> None:
     assert exc.facts == (("other", False),)
 
 
+def test_trace_keeps_the_facts_as_they_were_when_decided() -> None:
+    facts: dict[str, object] = {"flag": True, "other": False}
+    decision = interpreter.evaluate(build(*BASE_AND_EXCEPTION), facts, IN_FORCE)
+    facts["other"] = True  # the caller reuses its dict after the decision
+    assert decision.trace[1].facts == (("other", False),)
+
+
+def test_trace_entry_repr_shows_status_conditions_and_facts() -> None:
+    entry = decide(build(*BASE_AND_EXCEPTION), flag=True, other=False).trace[1]
+    assert repr(entry) == (
+        "TraceEntry(rule='exc', status='not_applicable', conditions=(('other', False),), "
+        "facts=(('other', False),), overridden_by=None)"
+    )
+
+
 def test_decision_json_is_versioned_and_dated() -> None:
     data = decide(build(*BASE_AND_EXCEPTION), flag=True, other=False).to_json()
     assert data["schema"] == "earmark/decision@1"
