@@ -637,6 +637,9 @@ def render_value(value: object, kind: str, unit: str | None, lang: str) -> str:
 
 
 def json_value(value: object) -> object:
+    cls = value.__class__
+    if cls is bool or cls is str or cls is int:  # most values: checked by exact class first
+        return value
     if isinstance(value, Unknown) or value is None:
         return None
     if isinstance(value, frozenset):
@@ -683,7 +686,12 @@ class TraceEntry(NamedTuple):
             f"overridden_by={self.overridden_by!r})"
         )
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, given_json: Mapping[str, object] | None = None) -> dict[str, object]:
+        """`given_json`: the decision's facts already in JSON form, when the caller
+        converts them once for every entry."""
+        if given_json is None:
+            given_json = {name: json_value(value) for name, value in self.given.items()}
+        get = given_json.get
         return {
             "rule": self.rule,
             "outcome": self.outcome,
@@ -691,7 +699,7 @@ class TraceEntry(NamedTuple):
             "conditions": [
                 {"text": text, "value": json_value(value)} for text, value in self.conditions
             ],
-            "facts": {name: json_value(value) for name, value in self.facts},
+            "facts": {name: get(name) for name in self.info.facts},
             "citation": _citation_json(self.info.citation),
             "overridden_by": self.overridden_by,
         }
@@ -759,6 +767,7 @@ class Decision:
 
     def to_json(self) -> dict[str, object]:
         en, zh = self.policy.label(self.outcome)
+        given = {name: json_value(value) for name, value in self._facts.items()}
         return {
             "schema": SCHEMA,
             "policy": {
@@ -773,7 +782,7 @@ class Decision:
             "outcome_label": {"en": en, "zh": zh},
             "rule": self.rule,
             "citations": [{"for": w, **_citation_json(c)} for w, c in self.citations],
-            "trace": [t.to_json() for t in self.trace],
+            "trace": [t.to_json(given) for t in self.trace],
             "missing": list(self.missing),
             "unverified": [{"for": w, **_citation_json(c)} for w, c in self.unverified],
             "matches": [
