@@ -94,7 +94,8 @@ Pairs = tuple[tuple[str, str], ...]
 
 
 def reads(expr: ir.Expr, policy: ir.Policy) -> tuple[Pairs, Pairs]:
-    """(dated values read, with their key fact) and (lists tested, with the fact looked up)."""
+    """(dated values read, with their key fact) and (lists tested, with the fact looked up:
+    its value, or each element of a set fact that overlaps the list)."""
     definitions = {d.name: d for d in policy.definitions}
     dated_reads: list[tuple[str, str]] = []
     list_reads: list[tuple[str, str]] = []
@@ -108,6 +109,12 @@ def reads(expr: ir.Expr, policy: ir.Policy) -> tuple[Pairs, Pairs]:
                 pair = (node.name, key)
                 if pair not in dated_reads:
                     dated_reads.append(pair)
+        if isinstance(node, ir.Overlaps):  # a set fact overlapping a list: each element
+            for side, other in ((node.left, node.right), (node.right, node.left)):
+                if isinstance(side, ir.Fact):
+                    for name in _lists_behind(other, definitions):
+                        if (name, side.name) not in list_reads:
+                            list_reads.append((name, side.name))
         if isinstance(node, ir.Member) and isinstance(node.element, ir.Fact):
             for name in _lists_behind(node.collection, definitions):
                 pair = (name, node.element.name)

@@ -422,8 +422,18 @@ class PolicyIndex:
             for name, pieces in policy.graded
             if any(p.citation.grade for p in pieces)
         ]
-        segments = {name: _segments(name, pieces) for name, pieces in graded}
-        members = {name: _members(pieces) for name, pieces in graded}
+        # A dated value has segments (pieces without a value); a list has members. A list
+        # read as a whole has no segment to cite: only the members looked up are cited.
+        segments = {
+            name: _segments(name, pieces)
+            for name, pieces in graded
+            if all(p.value is None for p in pieces)
+        }
+        members = {
+            name: _members(pieces)
+            for name, pieces in graded
+            if any(p.value is not None for p in pieces)
+        }
         self.probes: dict[str, tuple[_Probe, ...]] = {
             r.name: tuple(_probe(segments, members, dated, lists) for dated, lists in r.reads)
             for r in policy.rules
@@ -962,12 +972,14 @@ def _pieces_read(
             out.append((active[1], active[2]))
     for name, fact, by_member in probe.lists:
         value = facts.get(fact)
-        try:
-            found = by_member.get(value, ())
-        except TypeError:  # an unhashable value is no member
-            continue
-        for citation in found:
-            out.append((f"list {name} member {value}", citation))
+        looked_up = sorted(value, key=str) if isinstance(value, frozenset) else (value,)
+        for member in looked_up:
+            try:
+                found = by_member.get(member, ())
+            except TypeError:  # an unhashable value is no member
+                continue
+            for citation in found:
+                out.append((f"list {name} member {member}", citation))
     return out
 
 
