@@ -43,24 +43,31 @@ def _culprits(*values: object) -> frozenset[str]:
     return out
 
 
+def _joined(unknowns: list[Unknown]) -> Unknown:
+    """One unknown for several; a single one is returned as it is (no new object)."""
+    if len(unknowns) == 1:
+        return unknowns[0]
+    return Unknown(frozenset().union(*(u.culprits for u in unknowns)))
+
+
 def k_and(*values: object) -> object:
-    unknown = False
+    unknowns: list[Unknown] = []
     for v in values:
         if v is False:
             return False
         if v.__class__ is Unknown:
-            unknown = True
-    return Unknown(_culprits(*values)) if unknown else True
+            unknowns.append(v)
+    return _joined(unknowns) if unknowns else True
 
 
 def k_or(*values: object) -> object:
-    unknown = False
+    unknowns: list[Unknown] = []
     for v in values:
         if v is True:
             return True
         if v.__class__ is Unknown:
-            unknown = True
-    return Unknown(_culprits(*values)) if unknown else False
+            unknowns.append(v)
+    return _joined(unknowns) if unknowns else False
 
 
 def k_not(value: object) -> object:
@@ -106,8 +113,10 @@ _OPERATIONS: dict[str, Callable[[Any, Any], object]] = {
 
 def k_apply(op: str, left: object, right: object) -> object:
     """A strict binary operation: unknown if either side is."""
-    if left.__class__ is Unknown or right.__class__ is Unknown:
-        return Unknown(_culprits(left, right))
+    if left.__class__ is Unknown:
+        return Unknown(_culprits(left, right)) if right.__class__ is Unknown else left
+    if right.__class__ is Unknown:
+        return right
     return _OPERATIONS[op](left, right)
 
 
