@@ -8,6 +8,7 @@ import itertools
 import os
 import sys
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -16,6 +17,36 @@ from earmark.dsl.diagnostics import Diagnostic, render_all
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICY_0115 = ROOT / "policies" / "rule_0115.em"
+
+# Fact sets of the 0115 policy shared by tests, read from shared/reference/rule-0115.md.
+# §2.1(b): a front-end fabricator that packaged the die itself, outside Macau and D:5
+FABRICATOR_ROUTE: dict[str, object] = {
+    "exporter_role": "front_end_fabricator",
+    "ic_is_logic": True,
+    "technology_node": Decimal("4"),
+    "non_planar_transistors": True,
+    "designer_attests_not_3a090a": False,
+    "packaged_by_front_end_fabricator": True,
+    "packaging_country": "TW",
+    "packaged_by_approved_osat": False,
+    "contains_hbm": False,
+}
+
+# §1 "Authorized IC designer": HQ in Taiwan, A:1 or A:5; not in Macau/D:5; agreed to 743.9(b)
+AUTHORIZED_DESIGNER: dict[str, object] = {
+    "exporter_role": "front_end_fabricator",
+    "ic_is_logic": True,
+    "technology_node": Decimal("3"),
+    "designer_listed_approved": False,
+    "designer_headquarters": "TW",
+    "designer_locations": frozenset({"TW"}),
+    "designer_ultimate_parent_headquarters": "TW",
+    "designer_agreed_to_743_9b_information": True,
+    "designer_applied_for_approval": False,
+    "designer_attests_not_3a090a": True,
+    "packaged_by_front_end_fabricator": False,
+    "packaged_by_approved_osat": False,
+}
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 
 # A complete, valid policy with two outcomes and one optional bool fact. Tests add

@@ -12,38 +12,10 @@ from decimal import Decimal
 import pytest
 from earmark.compiler import interpreter, ir
 from earmark.compiler.testing import run_examples
+from support import AUTHORIZED_DESIGNER, FABRICATOR_ROUTE
 
 D = dt.date
 PRESUMED, OVERCOME, NOT_PRESUMED = "presumed_3a090a", "presumption_overcome", "not_presumed"
-
-# §2.1(b): a front-end fabricator that packaged the die itself, outside Macau and D:5
-FABRICATOR_ROUTE: dict[str, object] = {
-    "exporter_role": "front_end_fabricator",
-    "ic_is_logic": True,
-    "technology_node": Decimal("4"),
-    "non_planar_transistors": True,
-    "designer_attests_not_3a090a": False,
-    "packaged_by_front_end_fabricator": True,
-    "packaging_country": "TW",
-    "packaged_by_approved_osat": False,
-    "contains_hbm": False,
-}
-
-# §1 "Authorized IC designer": HQ in Taiwan, A:1 or A:5; not in Macau/D:5; agreed to 743.9(b)
-AUTHORIZED_DESIGNER: dict[str, object] = {
-    "exporter_role": "front_end_fabricator",
-    "ic_is_logic": True,
-    "technology_node": Decimal("3"),
-    "designer_listed_approved": False,
-    "designer_headquarters": "TW",
-    "designer_locations": frozenset({"TW"}),
-    "designer_ultimate_parent_headquarters": "TW",
-    "designer_agreed_to_743_9b_information": True,
-    "designer_applied_for_approval": False,
-    "designer_attests_not_3a090a": True,
-    "packaged_by_front_end_fabricator": False,
-    "packaged_by_approved_osat": False,
-}
 
 
 def outcome(policy: ir.Policy, facts: dict[str, object], as_of: dt.date, **changes: object) -> str:

@@ -8,38 +8,19 @@ D:5 (2026-02-03) S, and whose transistor limit for 2028 completions is graded I.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from earmark.compiler import interpreter, ir, runtime
+from support import AUTHORIZED_DESIGNER, FABRICATOR_ROUTE
 
 D = dt.date
 KH_IN_D5 = "list country_group_d5 member KH"
 
-PACKAGED_BY_FABRICATOR: dict[str, object] = {
-    "exporter_role": "front_end_fabricator",
-    "ic_is_logic": True,
-    "technology_node": Decimal("4"),
-    "non_planar_transistors": True,
-    "designer_attests_not_3a090a": False,
-    "packaged_by_front_end_fabricator": True,
-    "packaged_by_approved_osat": False,
-    "contains_hbm": False,
-    "aggregated_transistor_count": 10_000_000_000,
-}
-
-AUTHORIZED_DESIGNER: dict[str, object] = {
-    "exporter_role": "front_end_fabricator",
-    "ic_is_logic": True,
-    "technology_node": Decimal("3"),
-    "designer_listed_approved": False,
+PACKAGED_BY_FABRICATOR = {**FABRICATOR_ROUTE, "aggregated_transistor_count": 10_000_000_000}
+US_DESIGNER = {
+    **AUTHORIZED_DESIGNER,
     "designer_headquarters": "US",
     "designer_locations": frozenset({"US"}),
     "designer_ultimate_parent_headquarters": "US",
-    "designer_agreed_to_743_9b_information": True,
-    "designer_applied_for_approval": False,
-    "designer_attests_not_3a090a": True,
-    "packaged_by_front_end_fabricator": False,
-    "packaged_by_approved_osat": False,
 }
 
 
@@ -92,7 +73,7 @@ def test_a_failure_on_solid_ground_cites_no_unverified_member(policy_0115: ir.Po
 def test_reading_a_list_cites_no_member_that_was_not_looked_up(policy_0115: ir.Policy) -> None:
     # D:5 was read (the designer's locations and parent), but only the US was looked up:
     # neither Cambodia's nor Cyprus's own citation belongs to this decision
-    decision = decide(policy_0115, AUTHORIZED_DESIGNER, D(2025, 6, 1))
+    decision = decide(policy_0115, US_DESIGNER, D(2025, 6, 1))
     assert decision.rule == "designer_route"
     about_members = ("list country_group_d5", "dated country_group_d5 from")
     assert [w for w in cited(decision) if w.startswith(about_members)] == []
@@ -102,7 +83,7 @@ def test_reading_a_list_cites_no_member_that_was_not_looked_up(policy_0115: ir.P
 def test_a_set_fact_overlapping_a_list_cites_each_graded_member_it_holds(
     policy_0115: ir.Policy,
 ) -> None:
-    facts = {**AUTHORIZED_DESIGNER, "designer_locations": frozenset({"US", "KH"})}
+    facts = {**US_DESIGNER, "designer_locations": frozenset({"US", "KH"})}
     decision = decide(policy_0115, facts, D(2026, 3, 1))
     assert decision.rule == "designer_route"
     assert KH_IN_D5 in unverified(decision)
