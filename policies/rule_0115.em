@@ -113,7 +113,7 @@ dated transistor_limit_without_hbm : integer [transistors]
   initially 30_000_000_000 transistors grade T
   from 2027-01-01 35_000_000_000 transistors grade T
   from 2028-01-01 30_000_000_000 transistors grade I
-    note "UNCONFIRMED: no tier is written for 2028, so only the 30 billion test applies (literal reading; whether BIS intended the gap is not known)"
+    note "UNCONFIRMED: no tier is written for 2028 ('completed in 2027' ... 'completed in 2029 or thereafter', wording seen again in an eCFR-derived copy of 2026-07-23), so only the 30 billion test applies (literal reading; whether BIS intended the gap is not known)"
   from 2029-01-01 40_000_000_000 transistors grade T
   describe
     en "the highest count below which an IC without HBM passes the transistor test, by completion date"
@@ -145,6 +145,7 @@ define approved_ic_designer =
     en "what the user states about Supplement No. 6 listing, or else whether the designer's name is on the approved list"
     zh "用户关于补编6列名的陈述；如无陈述，则看设计者名称是否在被批准名单上"
   cite "15 CFR 774 Supp. 1, ECCN 3A090 Note 1.a(1); 15 CFR 740 Supp. 6" grade T
+    note "Note 1.a(1) reads 'supplement no. 6 to this part' in an eCFR-derived copy of 2026-07-23; the list is Supplement No. 6 to part 740, as 743.9(a) and 740.27(a)(1) say"
 
 define approved_osat = first_known(packaged_by_approved_osat, osat_name matches approved_osats)
   describe
