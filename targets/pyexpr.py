@@ -59,13 +59,20 @@ class Names:
 
 
 class FullCompiler:
-    """Three-valued code: a fact reads as its value or an `Unknown` naming it, and
-    definitions that depend on facts are inlined, so nothing is computed before a part
-    of a condition needs it."""
+    """Three-valued code: a fact reads as its value or an `Unknown` naming it.
 
-    def __init__(self, names: Names, definitions: dict[str, ir.Definition]) -> None:
+    Inline (the default): facts are read and definitions that depend on facts are
+    computed where they are used. With `local_values`, a fact is the local `v_<name>`
+    and such a definition the local `d_<name>`, each computed once beforehand by the
+    caller (the three-valued pass of a generated checker).
+    """
+
+    def __init__(
+        self, names: Names, definitions: dict[str, ir.Definition], local_values: bool = False
+    ) -> None:
         self.n = names
         self.definitions = definitions
+        self.local_values = local_values
 
     def __call__(self, e: ir.Expr) -> str:
         n = self.n
@@ -76,11 +83,17 @@ class FullCompiler:
         if isinstance(e, ir.Const):
             return n.constant(e.value)
         if isinstance(e, ir.Fact):
+            if self.local_values:
+                return f"v_{e.name}"
             return f"known_or(facts.get({string(e.name)}), U_{e.name})"
         if isinstance(e, ir.AsOf):
             return "as_of"
         if isinstance(e, ir.Ref):
-            return n.ref(e.name) if n.shared(e.name) else c(self.definitions[e.name].expr)
+            if n.shared(e.name):
+                return n.ref(e.name)
+            if self.local_values:
+                return f"d_{e.name}"
+            return c(self.definitions[e.name].expr)
         if isinstance(e, ir.Dated):
             if e.key is None:
                 return f"era.{e.name}"

@@ -186,6 +186,7 @@ class _Plan:
     eras: list[tuple[dt.date | None, list[str]]]  # start, literals in era_fields order
     used_facts: list[str]
     conditions_use_era: bool = False
+    unknowns_use_era: bool = False
     text_uses_era: bool = False
 
 
@@ -302,6 +303,32 @@ def _plan(policy: ir.Policy) -> _Plan:
     return _Plan(policy, names, const_lines, const_defs, era_fields, eras, used_facts)
 
 
+def _locals_for(policy: ir.Policy, names: Names) -> tuple[list[ir.Definition], list[str]]:
+    """For the three-valued pass: the definitions that depend on facts and that some
+    rule reads (each before those that use it), and the facts they and the rules read."""
+    definitions = {d.name: d for d in policy.definitions}
+    ordered: list[ir.Definition] = []
+    seen: set[str] = set()
+    facts: set[str] = set()
+
+    def visit(e: ir.Expr) -> None:
+        if isinstance(e, ir.Fact):
+            facts.add(e.name)
+        if names.fold(e) is not None:
+            return  # precomputed per era: nothing below it is read at run time
+        if isinstance(e, ir.Ref) and not names.shared(e.name) and e.name not in seen:
+            seen.add(e.name)
+            visit(definitions[e.name].expr)
+            ordered.append(definitions[e.name])
+        for child in ir.children(e):
+            visit(child)
+
+    for rule in policy.rules:
+        for conjunct in rule.conjuncts:
+            visit(conjunct.expr)
+    return ordered, [f.name for f in policy.facts if f.name in facts]
+
+
 class _FastPath:
     """Nested ifs that mirror the rule tree; each fact is read where it is first needed."""
 
@@ -357,6 +384,7 @@ def generate(policy: ir.Policy) -> str:
     definitions = {d.name: d for d in policy.definitions}
     full = FullCompiler(plan.names, definitions)
     two_valued = FastCompiler(plan.names, definitions)
+    with_locals = FullCompiler(plan.names, definitions, local_values=True)
     rules = []
     for rule in policy.rules:
         window = []
@@ -367,8 +395,10 @@ def generate(policy: ir.Policy) -> str:
         exprs = []
         for c in rule.conjuncts:
             two_valued.loaded = set()  # each part runs on its own: nothing is read yet
-            exprs.append((two_valued(c.expr), full(c.expr)))
+            exprs.append((two_valued(c.expr), with_locals(c.expr)))
         rules.append((rule, exprs, " and ".join(window)))
+    local_defs, local_facts = _locals_for(policy, plan.names)
+    three_valued_defs = [(d, with_locals(d.expr)) for d in local_defs]
     text_values = [
         (
             name,
@@ -378,8 +408,11 @@ def generate(policy: ir.Policy) -> str:
         )
         for name in template_names(policy)
     ]
-    body = [e for _, exprs, _ in rules for pair in exprs for e in pair]
-    plan.conditions_use_era = any("era." in e for e in body)
+    two_valued_body = [fast_e for _, exprs, _ in rules for fast_e, _ in exprs]
+    three_valued_body = [full_e for _, exprs, _ in rules for _, full_e in exprs]
+    three_valued_body += [code for _, code in three_valued_defs]
+    plan.conditions_use_era = any("era." in e for e in two_valued_body)
+    plan.unknowns_use_era = any("era." in e for e in three_valued_body)
     plan.text_uses_era = any("era." in expr for _, expr in text_values)
     annotations = " ".join(field_annotation(f.type) for f in policy.facts)
     pydantic_names = ["BaseModel", "ConfigDict", "Field"] + [
@@ -400,6 +433,8 @@ def generate(policy: ir.Policy) -> str:
             rules=rules,
             dated_chains=dated_chains,
             text_values=text_values,
+            three_valued_defs=three_valued_defs,
+            local_facts=local_facts,
             field_annotation=field_annotation,
             annotation=annotation,
             countries=literal(" ".join(sorted(alpha2_codes()))),
