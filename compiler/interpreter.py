@@ -4,6 +4,7 @@ generated backend is tested against, so it favours obviousness over speed."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Mapping
 
 from earmark.compiler import ir, runtime
@@ -82,6 +83,20 @@ class Evaluator:
         raise TypeError(f"unknown IR node {type(e).__name__}")
 
 
+_INFO_BY_POLICY: dict[int, runtime.PolicyInfo] = {}
+
+
+def _info_for(policy: ir.Policy) -> runtime.PolicyInfo:
+    """`policy_info` once per policy object (about 12 ms for 0113): a caller that does not
+    pass `info` should not pay it on every decision. Keyed by identity, since hashing a
+    policy walks its whole tree; the entry goes when the policy does."""
+    found = _INFO_BY_POLICY.get(id(policy))
+    if found is None:
+        found = _INFO_BY_POLICY[id(policy)] = policy_info(policy)
+        weakref.finalize(policy, _INFO_BY_POLICY.pop, id(policy), None)
+    return found
+
+
 def evaluate(
     policy: ir.Policy,
     facts: Mapping[str, object],
@@ -93,7 +108,7 @@ def evaluate(
 
     `lists` adds a user's own entries to entity lists declared `extensible`.
     """
-    info = info or policy_info(policy)
+    info = info or _info_for(policy)
     facts = dict(facts)  # the record keeps the facts: a copy, so later changes cannot reach it
     entity_lists = dict(info.entity_lists)
     if lists:

@@ -340,6 +340,22 @@ def test_trace_entry_repr_shows_status_conditions_and_facts() -> None:
     )
 
 
+def test_policy_description_is_built_once_per_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[ir.Policy] = []
+    build_info = interpreter.policy_info
+
+    def counting(policy: ir.Policy) -> runtime.PolicyInfo:
+        built.append(policy)
+        return build_info(policy)
+
+    monkeypatch.setattr(interpreter, "policy_info", counting)
+    policy = build(*BASE_AND_EXCEPTION)
+    first = decide(policy, flag=True, other=False)
+    second = decide(policy, flag=False, other=False)
+    assert (first.outcome, second.outcome) == ("yes", "no")
+    assert built == [policy]
+
+
 def test_decision_json_is_versioned_and_dated() -> None:
     data = decide(build(*BASE_AND_EXCEPTION), flag=True, other=False).to_json()
     assert data["schema"] == "earmark/decision@1"
