@@ -888,12 +888,12 @@ def build_decision(
     for r, solid_parts in index.weak_rules:
         if cond[r.name] is not False or r.name == deciding:
             continue
-        held = parts[r.name]
+        part_values = parts[r.name]
         for i in solid_parts:
-            if held[i] is False:
+            if part_values[i] is False:
                 break  # it failed on solid ground (the common case: checked inline)
         else:
-            citations += _weak_failure(index, r, held, cond, facts, as_of)
+            citations += _weak_failure(index, r, part_values, cond, facts, as_of)
     cited = index.chains[deciding]
     if citations:
         static_keys = index.chain_keys[deciding]
