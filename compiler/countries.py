@@ -2,8 +2,9 @@
 
 The regulations name places their own way ("Korea, South", "Burma", "Macau");
 those names resolve to codes through an explicit table, and anything else must
-be an exact ISO code or an exact ISO name. No fuzzy guessing decides a value;
-fuzzy matching only ever produces a `help:` hint.
+be an exact ISO code or an ISO name (case, accents, "&" for "and" and spacing
+aside). No fuzzy guessing decides a value; fuzzy matching only ever produces a
+`help:` hint.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import difflib
 from functools import cache
 
 import pycountry
+from earmark.compiler.runtime import country_key
 
 # Names used in 15 CFR (Supplement No. 1 to part 740 and elsewhere) that are not
 # ISO short names.
@@ -54,6 +56,17 @@ EAR_NAMES = {
     "bolivia": "BO",
     "tanzania": "TZ",
     "vatican city": "VA",
+    # Country Group spellings in Supplement No. 1 to part 740 (eCFR of 2026-07-23)
+    "south sudan, republic of": "SS",
+    "congo (democratic republic of the)": "CD",
+    "congo (republic of the)": "CG",
+    "cote d'ivoire": "CI",
+    "gambia, the": "GM",
+    "the bahamas": "BS",
+    "cape verde": "CV",
+    "brunei": "BN",
+    "sint maarten (the dutch two-fifths of the island of saint martin)": "SX",
+    "sint maarten": "SX",
 }
 
 
@@ -70,8 +83,8 @@ def name_table() -> dict[str, str]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
-                table[value.casefold()] = c.alpha_2
-    table.update(EAR_NAMES)
+                table[country_key(value)] = c.alpha_2
+    table.update({country_key(name): code for name, code in EAR_NAMES.items()})
     return dict(sorted(table.items()))
 
 
@@ -83,7 +96,7 @@ def resolve(text: str) -> str | None:
     """The alpha-2 code for an exact code or an exact (case-insensitive) name."""
     if text in alpha2_codes():
         return text
-    return name_table().get(text.strip().casefold())
+    return name_table().get(country_key(text))
 
 
 def suggest(text: str) -> str | None:
@@ -94,7 +107,7 @@ def suggest(text: str) -> str | None:
     alpha3 = pycountry.countries.get(alpha_3=text.upper()) if len(text) == 3 else None
     if alpha3 is not None:
         return f'did you mean "{alpha3.alpha_2}" ({alpha3.name})? codes have two letters'
-    key = text.strip().casefold()
+    key = country_key(text)
     table = name_table()
     if len(key) >= 3:
         containing = sorted(

@@ -196,6 +196,14 @@ def normalize_name(text: str) -> str:
     return " ".join(words)
 
 
+def country_key(text: str) -> str:
+    """How country names are compared: case, accents, "&" for "and" and spacing aside
+    ("Cote d'Ivoire", "Trinidad & Tobago"). Exact otherwise: no guessing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.replace("&", " and ").split())
+
+
 @dataclass(frozen=True)
 class EntryInfo:
     """One party on an entity list, with the normalised forms it is matched on."""

@@ -254,6 +254,14 @@ example "a Taiwan-headquartered authorized designer before the cut-off overcomes
     designer_attests_not_3a090a = true
   expect presumption_overcome by designer_route
 
+example "a UAE-headquartered designer is an authorized designer once the UAE is in A:5 (text of 2026-07-23)"
+  as of 2026-09-01
+  given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,
+    designer_listed_approved = false, designer_headquarters = "AE", designer_locations = {"AE"},
+    designer_ultimate_parent_headquarters = "AE", designer_agreed_to_743_9b_information = true,
+    completion_date = 2026-09-01, designer_attests_not_3a090a = true
+  expect presumption_overcome by designer_route
+
 example "an authorized designer with no approval application keeps the presumption after 2026-12-31"
   as of 2027-02-01
   given exporter_role = front_end_fabricator, ic_is_logic = true, technology_node = 3 nm,

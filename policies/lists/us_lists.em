@@ -141,10 +141,10 @@ list country_group_a1 of country
 
 list country_group_a5 of country
   describe
-    en "Country Group A:5 without the United Arab Emirates: the UAE is a later addition whose date is UNCONFIRMED, so it is left out (the restrictive side for every rule here)"
-    zh "不含阿联酋的A:5国家组：阿联酋为后来加入，日期未经核实，因此不列入（对本项目各规则均为更严格的一侧）"
+    en "Country Group A:5. The United Arab Emirates is a later addition whose date is UNCONFIRMED: it is a member from 2026-07-23, the date of the text seen, and left out before (the restrictive side for every rule here)"
+    zh "A:5国家组。阿联酋为后来加入，加入日期未经核实：自所见文本日期2026-07-23起列为成员，此前不列入（对本项目各规则均为更严格的一侧）"
   cite "15 CFR 740 Supp. 1, Country Group A:5 (eCFR 2026-07-23)" grade T
-    note "UAE omitted: date of addition UNCONFIRMED"
+    note "UAE: in the text of 2026-07-23; date of addition UNCONFIRMED"
   member "AR"
   member "AU"
   member "AT"
@@ -182,6 +182,8 @@ list country_group_a5 of country
   member "CH"
   member "TR"
   member "GB"
+  member "AE" from 2026-07-23 grade T
+    note "in A:5 in the eCFR of 2026-07-23 (two machine copies: lists.md and an eCFR extract, docs/verification.md); added on a date that is UNCONFIRMED, so before 2026-07-23 it is left out"
 
 list country_group_a6 of country
   cite "15 CFR 740 Supp. 1, Country Group A:6 (eCFR 2026-07-23)" grade T
