@@ -9,6 +9,8 @@ Dated values and lists follow the policy (and policies/lists/us_lists.em) exactl
   * Country Group D:5 (and so "Macau or D:5") is read at the evaluation date:
     Cambodia is in it before 2026-02-03. (Cyprus left on 2024-05-30, before the
     rule took effect, so it never matters here.)
+  * Country Group A:5 has the United Arab Emirates from 2026-07-23 (read at the
+    evaluation date, like D:5);
   * the authorized-designer cut-off is 2026-04-13 when evaluated before
     2026-04-07, and 2026-12-31 from then on;
   * the no-HBM transistor limit is read at the completion date: 30 billion,
@@ -29,6 +31,7 @@ CAMBODIA_LEAVES_D5 = datetime.date(2026, 2, 3)
 CUTOFF_MOVED = datetime.date(2026, 4, 7)
 ORIGINAL_CUTOFF = datetime.date(2026, 4, 13)
 CURRENT_CUTOFF = datetime.date(2026, 12, 31)
+UAE_IN_A5 = datetime.date(2026, 7, 23)
 APPROVAL_LAPSES = datetime.timedelta(days=180)
 
 D5_2024 = frozenset({
@@ -48,7 +51,8 @@ A5 = frozenset({
     "IS", "IN", "IE", "IT", "JP", "KR", "LV", "LT", "LU", "NL", "NZ", "NO", "PL", "PT", "RO",
     "SK", "SI", "ES", "SE", "CH", "TR", "GB",
 })  # fmt: skip
-ELIGIBLE_HEADQUARTERS = A1 | A5 | {"TW"}
+ELIGIBLE_HEADQUARTERS_BEFORE = A1 | A5 | {"TW"}
+ELIGIBLE_HEADQUARTERS_AFTER = ELIGIBLE_HEADQUARTERS_BEFORE | {"AE"}
 
 BOUND_EXPORTERS = ("front_end_fabricator", "osat_company")
 THIRTY_BILLION = 30_000_000_000
@@ -85,8 +89,11 @@ def decide(f: Mapping[str, Any], as_of: datetime.date) -> str:
         if f["designer_listed_approved"]:
             return "presumption_overcome"
         macau_or_d5 = MACAU_OR_D5_BEFORE if as_of < CAMBODIA_LEAVES_D5 else MACAU_OR_D5_AFTER
+        eligible = (
+            ELIGIBLE_HEADQUARTERS_BEFORE if as_of < UAE_IN_A5 else ELIGIBLE_HEADQUARTERS_AFTER
+        )
         if (
-            f["designer_headquarters"] in ELIGIBLE_HEADQUARTERS
+            f["designer_headquarters"] in eligible
             and f["designer_locations"].isdisjoint(macau_or_d5)
             and f["designer_ultimate_parent_headquarters"] not in macau_or_d5
             and f["designer_agreed_to_743_9b_information"]
