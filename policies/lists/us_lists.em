@@ -183,7 +183,7 @@ list country_group_a5 of country
   member "TR"
   member "GB"
   member "AE" from 2026-07-23 grade T
-    note "in A:5 in the eCFR of 2026-07-23 (two machine copies: lists.md and an eCFR extract, docs/verification.md); added on a date that is UNCONFIRMED, so before 2026-07-23 it is left out"
+    note "in A:5 in the eCFR of 2026-07-23 (the copy behind lists.md, and an eCFR extract named in docs/verification.md); added on a date that is UNCONFIRMED, so before 2026-07-23 it is left out"
 
 list country_group_a6 of country
   cite "15 CFR 740 Supp. 1, Country Group A:6 (eCFR 2026-07-23)" grade T
