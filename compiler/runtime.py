@@ -35,15 +35,7 @@ class Unknown:
         return f"Unknown({sorted(self.culprits)!r})"
 
 
-def _culprits(*values: object) -> frozenset[str]:
-    out: frozenset[str] = frozenset()
-    for v in values:
-        if isinstance(v, Unknown):
-            out = out | v.culprits
-    return out
-
-
-def _joined(unknowns: list[Unknown]) -> Unknown:
+def _joined(unknowns: Sequence[Unknown]) -> Unknown:
     """One unknown for several; a single one is returned as it is (no new object)."""
     if len(unknowns) == 1:
         return unknowns[0]
@@ -114,7 +106,7 @@ _OPERATIONS: dict[str, Callable[[Any, Any], object]] = {
 def k_apply(op: str, left: object, right: object) -> object:
     """A strict binary operation: unknown if either side is."""
     if left.__class__ is Unknown:
-        return Unknown(_culprits(left, right)) if right.__class__ is Unknown else left
+        return _joined((left, right)) if right.__class__ is Unknown else left
     if right.__class__ is Unknown:
         return right
     return _OPERATIONS[op](left, right)
@@ -128,10 +120,12 @@ def k_neg(value: object) -> object:
 
 
 def k_first_known(*values: object) -> object:
+    unknowns: list[Unknown] = []
     for v in values:
         if not isinstance(v, Unknown):
             return v
-    return Unknown(_culprits(*values))
+        unknowns.append(v)
+    return _joined(unknowns)
 
 
 def k_year(value: object) -> object:
@@ -423,13 +417,16 @@ class PolicyIndex:
                 chain.append(parent)
                 parent = self.by_name[parent].parent
             self.ancestors[r.name] = tuple(chain)
-        self.windowed = frozenset(
-            r.name for r in policy.rules if r.effective is not None or r.ends is not None
-        )
         # per rule, in source order, what its trace entry needs: the rule, its name, its
         # parent, whether the parent has one, whether it has its own dates
         self.trace_rows = tuple(
-            (r, r.name, r.parent, len(self.ancestors[r.name]) > 1, r.name in self.windowed)
+            (
+                r,
+                r.name,
+                r.parent,
+                len(self.ancestors[r.name]) > 1,
+                r.effective is not None or r.ends is not None,
+            )
             for r in policy.rules
         )
         # per rule and condition part, what can carry a grade into a decision: only
@@ -883,8 +880,9 @@ def build_decision(
     if outcome is None:
         culprits: set[str] = set()
         for r in policy.rules:
-            if isinstance(cond[r.name], Unknown) and _reached(index, r.name, cond):
-                culprits |= _culprits(cond[r.name])
+            c = cond[r.name]
+            if isinstance(c, Unknown) and _reached(index, r.name, cond):
+                culprits |= c.culprits
         missing = tuple(sorted(culprits))
     citations: list[tuple[str, CitationInfo]] = []
     if deciding is not None:

@@ -6,6 +6,7 @@ import difflib
 import importlib.util
 import itertools
 import os
+import subprocess
 import sys
 import textwrap
 from decimal import Decimal
@@ -175,3 +176,18 @@ def load_module(path: Path) -> ModuleType:
     sys.modules[name] = module  # dataclasses need the module registered
     spec.loader.exec_module(module)
     return module
+
+
+# How generated checkers are held to ruff: isolated from any user configuration, at the
+# line length the generator formats to.
+RUFF_FORMAT_CHECK = ("format", "--check")
+RUFF_LINT = ("check", "--select", "E,F,W,I,B,UP,SIM")
+
+
+def ruff(args: tuple[str, ...], path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--isolated", "--line-length", "100", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -15,7 +13,7 @@ from earmark.compiler import interpreter, ir
 from earmark.compiler.pipeline import compile_text
 from earmark.dsl.formatter import quote
 from earmark.targets.python import generate
-from support import load_module
+from support import RUFF_FORMAT_CHECK, RUFF_LINT, load_module, ruff
 
 TOUCH = "__import__('pathlib').Path('PWNED').touch()"
 EVIL = [
@@ -143,22 +141,8 @@ def test_generated_module_compiles(evil_module_path: Path) -> None:
 
 
 def test_generated_module_passes_ruff(evil_module_path: Path) -> None:
-    for args in (["format", "--check"], ["check", "--select", "E,F,W,I,B,UP,SIM"]):
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "ruff",
-                *args,
-                "--isolated",
-                "--line-length",
-                "100",
-                str(evil_module_path),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    for args in (RUFF_FORMAT_CHECK, RUFF_LINT):
+        result = ruff(args, evil_module_path)
         assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 from earmark.compiler import facts as facts_mod
 from earmark.compiler import interpreter, ir
-from support import POLICY_0115, ROOT
+from support import POLICY_0115, ROOT, RUFF_FORMAT_CHECK, RUFF_LINT, ruff
 
 CASES = sorted((ROOT / "policies" / "cases").glob("0115-*.json"))
 VALID: dict[str, object] = {
@@ -39,23 +39,12 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_generated_module_is_ruff_formatted(generated_0115_path: Path) -> None:
-    result = run(
-        "ruff", "format", "--check", "--isolated", "--line-length", "100", str(generated_0115_path)
-    )
+    result = ruff(RUFF_FORMAT_CHECK, generated_0115_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_generated_module_passes_ruff_lint(generated_0115_path: Path) -> None:
-    result = run(
-        "ruff",
-        "check",
-        "--isolated",
-        "--line-length",
-        "100",
-        "--select",
-        "E,F,W,I,B,UP,SIM",
-        str(generated_0115_path),
-    )
+    result = ruff(RUFF_LINT, generated_0115_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -69,16 +58,7 @@ def test_generated_module_stays_lint_clean_for_a_long_policy_path(
     long_path = "policies/export-controls/advanced-computing/foundry-due-diligence/rule_0115.em"
     module = tmp_path / "rule_0115.py"
     module.write_text(generate(dataclasses.replace(policy_0115, path=long_path)), "utf-8")
-    result = run(
-        "ruff",
-        "check",
-        "--isolated",
-        "--line-length",
-        "100",
-        "--select",
-        "E,F,W,I,B,UP,SIM",
-        str(module),
-    )
+    result = ruff(RUFF_LINT, module)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

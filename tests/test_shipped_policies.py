@@ -4,8 +4,6 @@ and generates a checker that is ruff-clean and agrees with the interpreter on it
 from __future__ import annotations
 
 import contextlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ from earmark.compiler.testing import run_examples
 from earmark.dsl.formatter import format_policy
 from earmark.dsl.parser import parse
 from earmark.targets.python import generate
-from support import ROOT, load_module
+from support import ROOT, RUFF_FORMAT_CHECK, RUFF_LINT, load_module, ruff
 
 POLICIES = sorted((ROOT / "policies").glob("*.em"))
 
@@ -62,22 +60,8 @@ def test_shipped_policy_checker_is_ruff_clean_and_agrees_on_the_examples(
     assert policy is not None
     module_path = tmp_path / f"{policy.id}.py"
     module_path.write_text(generate(policy), encoding="utf-8")
-    for args in (["format", "--check"], ["check", "--select", "E,F,W,I,B,UP,SIM"]):
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "ruff",
-                *args,
-                "--isolated",
-                "--line-length",
-                "100",
-                str(module_path),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    for args in (RUFF_FORMAT_CHECK, RUFF_LINT):
+        result = ruff(args, module_path)
         assert result.returncode == 0, result.stdout + result.stderr
     module = load_module(module_path)
     for example in policy.examples:
